@@ -1,0 +1,3 @@
+from agentmesh_guard.cli import main
+
+main()

@@ -1,0 +1,256 @@
+"""Core commands: check, policy, audit, schemas."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+import msgspec
+
+from agentmesh_guard.audit import read_records, verify
+from agentmesh_guard.config import MeshConfig, load_mesh
+from agentmesh_guard.envelope import envelope_json_schema
+from agentmesh_guard.errors import AgentMeshError
+from agentmesh_guard.resources import default_policies_dir, default_schemas_dir
+
+ENVELOPE_SCHEMA_FILE = "envelope.schema.json"
+
+
+def _load_mesh_or_fail(path: str | None) -> MeshConfig:
+    if path is None:
+        return MeshConfig(agents={})
+    try:
+        return load_mesh(path)
+    except AgentMeshError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+mesh_option = click.option(
+    "--mesh",
+    "mesh_path",
+    type=click.Path(dir_okay=False),
+    envvar="AGENTMESH_MESH",
+    help="Mesh config (YAML). [env: AGENTMESH_MESH]",
+)
+
+
+# -- check ------------------------------------------------------------------------------------
+
+
+@click.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@mesh_option
+@click.option("--sender", help="The identity the transport authenticated (default: trust the envelope's sender).")
+@click.option("--audit", "audit_path", type=click.Path(dir_okay=False), help="Append decisions to this audit log.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), help="Keep held messages in this directory.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per verdict.")
+def check_cmd(
+    files: tuple[str, ...],
+    mesh_path: str | None,
+    sender: str | None,
+    audit_path: str | None,
+    store_dir: str | None,
+    as_json: bool,
+) -> None:
+    """Run envelope FILES (JSON; '-' for stdin) through the guard."""
+    from agentmesh_guard.audit import FileAuditLog, MemoryAuditLog
+    from agentmesh_guard.effects import Enforcer
+    from agentmesh_guard.guard import Guard
+    from agentmesh_guard.quarantine import FileQuarantineStore, MemoryQuarantineStore
+    from agentmesh_guard.types import AuditSink, QuarantineStore
+
+    if mesh_path is None:
+        raise click.UsageError("--mesh is required (or set AGENTMESH_MESH)")
+    mesh = _load_mesh_or_fail(mesh_path)
+    try:
+        guard = Guard.from_config(mesh)
+        audit: AuditSink = FileAuditLog(audit_path) if audit_path else MemoryAuditLog()
+        store: QuarantineStore = FileQuarantineStore(store_dir) if store_dir else MemoryQuarantineStore()
+    except AgentMeshError as exc:
+        raise click.ClickException(str(exc)) from exc
+    enforcer = Enforcer(guard, audit=audit, store=store, name="cli")
+    for name in files:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        verdict = guard.check(data, sender_from_transport=sender)
+        outcome = enforcer.apply(verdict)
+        if as_json:
+            click.echo(
+                json.dumps(
+                    {
+                        "file": name,
+                        "action": verdict.action.value,
+                        "stage": verdict.stage,
+                        "reasons": [{"code": r.code, "message": r.message} for r in verdict.reasons],
+                        "policy_ids": list(verdict.policy_ids),
+                        "findings": msgspec.to_builtins(verdict.findings),
+                        "labels": list(verdict.labels),
+                        "record_id": outcome.record.id if outcome.record else None,
+                    }
+                )
+            )
+            continue
+        colour = "green" if verdict.delivered else ("yellow" if verdict.action.value == "hold" else "red")
+        click.echo(f"{name}: " + click.style(verdict.action.value.upper(), fg=colour, bold=True))
+        env = verdict.envelope
+        if env is not None:
+            click.echo(f"  {env.sender} -> {env.recipient} ({type(env).__name__}, conversation {env.conversation_id})")
+        for reason in verdict.reasons:
+            click.echo(f"  reason:  {reason.code}" + (f": {reason.message}" if reason.message else ""))
+        if verdict.delivered and verdict.policy_ids:
+            click.echo(f"  allowed by: {', '.join(verdict.policy_ids)}")
+        for f in verdict.findings:
+            excerpt = f" {f.excerpt!r}" if f.excerpt else ""
+            click.echo(f"  finding: {f.kind} severity {f.severity} ({f.detector}){excerpt}")
+        if verdict.labels:
+            click.echo(f"  labels:  {', '.join(verdict.labels)}")
+        if outcome.record:
+            click.echo(f"  held as: {outcome.record.id}")
+
+
+# -- policy -----------------------------------------------------------------------------------
+
+
+@click.group("policy")
+def policy_group() -> None:
+    """Cedar policies: validate, explain a decision, compile agent profiles."""
+
+
+@policy_group.command("validate")
+@click.argument("directory", required=False, type=click.Path(file_okay=False))
+@mesh_option
+def policy_validate(directory: str | None, mesh_path: str | None) -> None:
+    """Parse and validate the policies in DIRECTORY against its schema.cedarschema."""
+    from agentmesh_guard.policy import load_policy_set
+
+    mesh = _load_mesh_or_fail(mesh_path)
+    path = Path(directory) if directory else (mesh.policies_path if mesh_path else default_policies_dir())
+    try:
+        info = load_policy_set(path, mesh)
+    except AgentMeshError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"ok: {len(info.policy_ids)} policies in {len(info.files)} files validate against {path}/schema.cedarschema"
+    )
+    for pid in info.policy_ids:
+        effect = info.effects[pid]
+        extra = f" -> {info.on_deny[pid].value}" if effect == "forbid" else ""
+        click.echo(f"  {effect:<7} {pid}{extra}")
+
+
+@policy_group.command("explain")
+@click.argument("request", type=click.Path(dir_okay=False, allow_dash=True))
+@mesh_option
+@click.option("--policies", type=click.Path(file_okay=False), help="Policy directory (default: the mesh's).")
+def policy_explain(request: str, mesh_path: str | None, policies: str | None) -> None:
+    """Decide one REQUEST (JSON: principal, action, resource, context) and show which policies fired.
+
+    \b
+    {"principal": "coder", "action": "call_tool", "resource": "deploy",
+     "context": {"labels": ["untrusted:web"], "tainted": true}}
+    Missing context keys take neutral defaults.
+    """
+    from agentmesh_guard.policy import PolicyEngine
+
+    mesh = _load_mesh_or_fail(mesh_path)
+    text = sys.stdin.read() if request == "-" else Path(request).read_text(encoding="utf-8")
+    try:
+        req = json.loads(text)
+        engine = PolicyEngine.load(policies or (mesh.policies_path if mesh_path else default_policies_dir()), mesh)
+    except (ValueError, AgentMeshError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    action = req.get("action", "send")
+    kinds = {"send": ("Agent", "Agent"), "call_tool": ("Agent", "Tool"), "return_result": ("Tool", "Agent")}
+    if action not in kinds:
+        raise click.ClickException(f"unknown action {action!r}; one of {sorted(kinds)}")
+    context = {**_neutral_context(action), **req.get("context", {})}
+    ptype, rtype = kinds[action]
+    decision = engine.decide(
+        principal=(ptype, str(req.get("principal"))),
+        action=action,
+        resource=(rtype, str(req.get("resource"))),
+        context=context,
+    )
+    verb = "ALLOW" if decision.allowed else f"DENY -> {decision.action.value}"
+    click.echo(f"{ptype}::{req.get('principal')} {action} {rtype}::{req.get('resource')}: {verb}")
+    label = "permitted by" if decision.allowed else "denied by"
+    click.echo(f"  {label}: {', '.join(decision.policy_ids) or '-'}")
+    for err in decision.errors:
+        click.echo(f"  error: {err}")
+
+
+def _neutral_context(action: str) -> dict[str, Any]:
+    return {
+        "kind": {"send": "message", "call_tool": "tool_call", "return_result": "tool_result"}[action],
+        "labels": [],
+        "tainted": False,
+        "finding_kinds": [],
+        "max_severity": 0,
+        "hop": 0,
+        "hop_limit": 16,
+        "approval": "none",
+        "payload_type": "",
+        "tool_arg_pairs": [],
+    }
+
+
+# -- audit ------------------------------------------------------------------------------------
+
+
+@click.group("audit")
+def audit_group() -> None:
+    """The hash-chained audit log."""
+
+
+@audit_group.command("verify")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def audit_verify(path: str) -> None:
+    """Check every record's hash chain; name the first tampered record."""
+    with open(path, "rb") as fh:
+        result = verify(fh)
+    click.echo(str(result))
+    if not result.ok:
+        sys.exit(1)
+
+
+@audit_group.command("tail")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("-n", "count", default=20, show_default=True, help="How many records.")
+def audit_tail(path: str, count: int) -> None:
+    """Show the last records of an audit log."""
+    records = list(read_records(path))[-count:]
+    for r in records:
+        who = f"{r.sender}->{r.recipient}" if r.sender or r.recipient else r.actor
+        why = ",".join(r.reasons)
+        click.echo(f"#{r.seq:<5} {r.event:<22} {r.action:<10} {who:<28} {r.message_id[:12]:<12} {why}")
+
+
+# -- schemas ----------------------------------------------------------------------------------
+
+
+@click.group("schemas")
+def schemas_group() -> None:
+    """JSON Schemas generated from the wire types."""
+
+
+@schemas_group.command("generate")
+@click.option("--out", type=click.Path(file_okay=False), help="Directory (default: the project's schemas/).")
+@click.option("--check", is_flag=True, help="Fail if the file on disk is stale instead of writing it.")
+def schemas_generate(out: str | None, check: bool) -> None:
+    """Write envelope.schema.json from the msgspec Structs."""
+    target = Path(out or default_schemas_dir()) / ENVELOPE_SCHEMA_FILE
+    text = render_envelope_schema()
+    if check:
+        current = target.read_text(encoding="utf-8") if target.exists() else ""
+        if current != text:
+            raise click.ClickException(f"{target} is stale: run 'agentmesh-guard schemas generate'")
+        click.echo(f"ok: {target} is up to date")
+        return
+    target.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {target}")
+
+
+def render_envelope_schema() -> str:
+    return json.dumps(envelope_json_schema(), indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,625 @@
+"""The injection rules: one list of regex alternatives per signal family.
+
+Every alternative in ``WORD_RULES`` starts with a literal lowercase character
+and is matched at a word boundary; the detector builds one first-character trie
+out of all of them, so the whole rule set costs one pass of the regex engine
+(Python's ``re`` rejects a branch that starts with the wrong literal cheaply).
+``LITERAL_RULES`` hold the rare patterns that do not start at a word boundary;
+each is only tried when its literal trigger occurs in the text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["DATA_WEIGHTS", "LITERAL_RULES", "PRIOR_DATA_WEIGHTS", "PRIOR_WEIGHTS", "WEIGHTS", "WORD_RULES"]
+
+_WS = r"[\s\-_*>#\"'.,:]+"
+_ANY = r"(?:[\w'’.,]+\s+){0,4}?"
+
+
+def _each(words: str, rest: str) -> list[str]:
+    return [w.replace(" ", r"\s+") + rest for w in words.split("|")]
+
+
+_FILLER = (
+    r"(?:all|any|each|every|the|your|my|of|these|those|previous|prior|and|above|earlier|preceding|former"
+    r"|foregoing|original|initial|existing|old|system|following|subsequent|other|current|safety|given|provided"
+    r"|default|developer|mentioned|its|their|his|her|such)"
+)
+_TARGET = (
+    r"(?:instructions?|prompts?|rules|directions?|directives?|guidelines|commands?|orders|constraints"
+    r"|restrictions|programming|guardrails|policies|instruction\s+set|system\s+message)\b"
+    r"|(?:previous|prior|above|earlier|preceding)\s+(?:context|text|content|messages?|tasks?|conversation"
+    r"|input)\b"
+    r"|rest\s+of\s+(?:this|the)\s+(?:data|text|document|content|input|page|file|message|e-?mail)"
+    r"|(?:this|other|the\s+other)\s+(?:data|content|text|information|info)\b"
+    r"|(?:all\s+)?(?:info|information|data|content)\s+except\b"
+)
+_OVERRIDE = [
+    *_each(
+        "ignore|ignoring|disregard|disregarding|forget|override|bypass|neglect|abandon|overlook|discard"
+        "|nevermind|never mind|pay no attention to",
+        rf"{_WS}(?:{_FILLER}(?:{_WS}))*(?:{_TARGET})",
+    ),
+    *_each(
+        "ignore|disregard|forget|nevermind|never mind",
+        r"\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|what\s+is\s+|what's\s+|what\s+was\s+said\s+)?"
+        r"(?:above|before)\s*(?:[.,;:!]|and|then|$)"
+        r"|\s+(?:what|everything)\s+(?:you\s+(?:were|have\s+been)\s+(?:told|given|asked|instructed)|i\s+(?:said|told\s+you))",
+    ),
+    *_each(
+        "new|updated|revised|real|actual|true|secret|hidden|additional|latest",
+        r"\s+(?:instructions?|task|directives?|orders|objective|goal|system\s+prompt)\s*(?::|-|is\s+to|are\s*:)",
+    ),
+    r"from\s+now\s+on,?\s+(?:you|your|always|only|respond|answer|act|ignore|reply)",
+    *_each(
+        "stop|cease|quit",
+        r"\s+(?:what\s+you\s+are\s+doing|summari[sz]ing|translating|the\s+current\s+task|your\s+current\s+task"
+        r"|following\s+(?:your|the)\s+(?:instructions|rules))",
+    ),
+    *_each(
+        "do not|don't|dont|never",
+        r"\s+(?:follow|obey|listen\s+to)\s+(?:the|your|any)\s+(?:\w+\s+)?(?:instructions|rules|prompt|system"
+        r"\s+prompt)",
+    ),
+    r"instead,?\s+(?:you\s+(?:must|should|will|need\s+to)|(?:just\s+)?(?:print|say|output|respond|reply|write"
+    r"|return|answer|tell))\b",
+    *_each(
+        "the above|above|the previous|previous|prior|the prior|all previous|all prior",
+        r"\s+(?:instructions?|prompts?|rules)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:now\s+)?"
+        r"(?:void|cancel+ed|revoked|obsolete|outdated|wrong|fake|null|no\s+longer|superseded|deprecated|replaced)",
+    ),
+    r"override\s+(?:the\s+)?(?:manual\s+|human\s+)?(?:scoring|review|rating|assessment|evaluation|analysis"
+    r"|decision|verdict)",
+    r"end\s+of\s+(?:the\s+)?(?:document|text|input|context|email|data|user\s+input)\s*[.\-:\]\)>]*\s*"
+    r"(?:new|begin|start|now|the\s+following|instructions)",
+]
+
+_ROLE = [
+    *_each(
+        "system|new system|system prompt|instruction|new instructions|new instruction|admin|developer",
+        r"\s*(?:message|note|override|prompt)?\s*:",
+    ),
+    *_each("user|human|assistant|ai|gpt|chatgpt", r"\s*:\s*\S"),
+]
+"""Role labels only count at the start of a line (checked by the detector)."""
+ROLE_LINE_FAMILY: Final = "role"
+
+_USER_NOTE = [
+    *_each(
+        "note|message|reminder|instruction|instructions|request|update|memo|ps|p\\.s\\.|comment|directive",
+        r"\s+(?:from|by)\s+(?:the\s+|your\s+|an?\s+)?(?:user|human|operator|admin(?:istrator)?|developer|owner"
+        r"|principal|boss|creator|system)\b",
+    ),
+    *_each(
+        "the user|the human|the customer|the operator|the owner|your user|my user|your owner",
+        r"\s+(?:\w+\s+){0,3}?(?:also\s+|has\s+|just\s+|additionally\s+|actually\s+|really\s+|now\s+|previously"
+        r"\s+|explicitly\s+|would\s+)*(?:asked|asks|wants?|wanted|requested|requests|instructed|instructs"
+        r"|authori[sz]ed|told|needs?|like|expects|prefers|said|mentioned|approved|confirmed)\s+(?:you|that\s+you"
+        r"|the\s+(?:assistant|agent|ai|model|bot)|for\s+you)",
+    ),
+    *_each(
+        "user|the user",
+        r"\s+(?:has\s+)?(?:already\s+)?(?:pre-?approved|authori[sz]ed|consented|given\s+permission"
+        r"|granted\s+permission)",
+    ),
+    r"on\s+behalf\s+of\s+(?:the|your)\s+user",
+]
+
+_AI = (
+    r"(?:automated\s+(?:\w+\s+){0,2}?(?:systems?|software|tools?|agents?|readers?|scanners?|reviewers?)|ai|a\.i\.|assistant|agent|llm|language\s+model|chatbot|bot|gpt|chatgpt|claude|gemini|copilot|model"
+    r"|autogpt|ai\s+assistant|ai\s+agent|ai\s+model)s?\b"
+)
+_ADDRESSED = [
+    *_each(
+        "dear|attention|hey|hello|hi|note to|note to the|note to any|to the|to any|message to|message to the"
+        "|instructions for|instructions for the|instructions to the|calling all|important for the|for the|for any",
+        rf",?\s+{_AI}",
+    ),
+    r"if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|assistant|agent|language\s+model|bot|automated|gpt|large)",
+    *_each("ai|llm|assistant|agent|model|bot|gpt|language model|automated system|automated tool",
+           r"s?\s+(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|reviewing|handling|screening|that\s+reads?"
+           r"|that\s+process(?:es)?|who\s+reads?|which\s+reads?)\s+th(?:is|ese)"),
+    r"you\s+are\s+(?:now\s+)?(?:no\s+longer|an?\s+(?:unrestricted|unfiltered|new|different|evil))",
+    r"invisible\s+to\s+(?:humans|people|the\s+user|readers)",
+    r"hidden\s+from\s+(?:humans|the\s+user|users|readers)",
+    *_each("white|hidden|invisible", r"[-\s]text\s+(?:metadata|instructions?|note|prompt)"),
+    *_each(
+        "if the user asks|if the user requests|if user asks|if asked|when the user asks|if anyone asks",
+        r"\b.{0,80}?\b(?:reply|respond|answer|say|output|print|tell)",
+    ),
+    *_each(
+        "ai|assistant|agent|llm|chatbot|bot|model|ai assistant|ai agent|ai model|language model",
+        r"s?\s*[,:]\s+(?:when|before|after|please|you|if|do|don't|ignore|from|stop|make|always|never|as|the\s+user"
+        r"|summari[sz]e|forward|send|include|reply|respond|tell|add|remember|note)\b",
+    ),
+    *_each(
+        "when|while|before|after|if",
+        r"\s+(?:you\s+are\s+|you're\s+)?(?:summari[sz]ing|processing|reading|translating|analy[sz]ing|reviewing)"
+        r"\s+this\s+(?:page|e-?mail|document|message|text|file|review|invite|ticket|content|site|article),?\s+"
+        r"(?:you\s+(?:must|should|need)|tell|say|do\s+not|don't|include|add|mention|report|state|write|respond|reply)",
+    ),
+    *_each("as|you are", r"\s+an?\s+(?:ai|language\s+model|assistant),?\s+you\s+(?:must|should|will|have\s+to)"),
+]  # fmt: skip
+
+_AUTHORITY = [
+    *_each(
+        "important|urgent|attention|warning|critical|mandatory|alert",
+        r"\s*(?:!|:|\s+(?:instruction|notice|update|message|action))",
+    ),
+    r"as\s+(?:the|your|an)\s+(?:system\s+)?(?:administrator|admin|developer|operator|owner|creator"
+    r"|security\s+team|supervisor)",
+    *_each("admin|developer|debug|god|maintenance|sudo|root|unrestricted", r"\s+mode\b"),
+    r"system\s+(?:override|update|notice|alert|instruction|command)",
+    *_each("security|emergency|priority|admin", r"\s+override"),
+    *_each("highest|top|maximum", r"\s+priority"),
+    r"this\s+(?:overrides|supersedes|takes\s+precedence)",
+    r"you\s+(?:must|have\s+to|are\s+required\s+to|are\s+instructed\s+to)\s+(?:now\s+|immediately\s+)?"
+    r"(?:comply|obey|follow\s+these)",
+    r"authori[sz]ation\s+(?:code|level)",
+    r"clearance\s+level",
+]
+
+_SENSITIVE = (
+    r"(?:passwords?|passcodes?|credentials?|api[\s_-]?keys?|secrets?|access\s+tokens?|tokens?|private\s+keys?"
+    r"|ssh\s+keys?|system\s+prompt|conversation(?:\s+history)?|chat\s+history|e-?mails?|inbox|files|documents"
+    r"|contacts|database|records|funds|money|bitcoin|btc|crypto|payments?|wallet|seed\s+phrase|customer\s+data"
+    r"|personal\s+(?:data|information|details)|env(?:ironment)?\s+variables|\.env|repository|repo|credit\s+card"
+    r"|card\s+numbers?|ssn|social\s+security|bank\s+(?:details|account)|account\s+(?:details|numbers?)"
+    r"|login\s+details|session\s+cookies?|cookies)\b"
+)
+_ACTION = _each(
+    "send|forward|email|e-mail|transfer|wire|upload|post|share|leak|exfiltrate|reveal|disclose|dump|paste"
+    "|delete|erase|wipe|export|sync|submit|attach|encode",
+    rf"\s+{_ANY}{_SENSITIVE}",
+)
+
+_TOOL = _each(
+    "call|use|invoke|run|execute|trigger",
+    r"\s+(?:the\s+)?[`'\"]?[a-z][a-z0-9_.-]{2,40}[`'\"]?\s+(?:tool|function)\s+(?:with|to|and|using|passing)\b",
+)
+
+_SYSPROMPT = [
+    *_each(
+        "reveal|print|show|repeat|output|display|tell me|give me|share|leak|dump|write out|recite|disclose"
+        "|spell out|translate|summarize|summarise|what is|what are|what was|what were",
+        r"\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:your|the)\s+(?:\w+\s+){0,2}?(?:system\s+prompt|initial\s+prompt"
+        r"|original\s+prompt|hidden\s+prompt|secret\s+prompt|system\s+message|pre-?prompt|system\s+instructions"
+        r"|initial\s+instructions|original\s+instructions|hidden\s+instructions)",
+    ),
+    *_each(
+        "repeat|print|output|echo|reproduce",
+        r"\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:text|words|everything|content|instructions|lines)\s+(?:above"
+        r"|before|preceding|prior)",
+    ),
+    r"everything\s+(?:above|before)\s+this\s+(?:line|message|point)",
+    *_each(
+        "what were you|what have you been|what was you",
+        r"\s+(?:told|instructed|programmed|given|configured)\s+(?:before|earlier|prior\s+to|initially|at\s+the\s+start)",
+    ),
+    *_each(
+        "list|print|show|repeat|output|write|tell me|give me|recite|reveal|reply with|respond with|dump",
+        r"\s+(?:me\s+)?(?:every|all\s+(?:the\s+)?|each|the\s+first\s+\d+\s+(?:words|lines|sentences)\s+of)\s+(?:of\s+)?"
+        r"(?:your\s+|the\s+)?(?:instructions?|rules|guidelines|directives)\s+(?:you\s+(?:received|were\s+given|got"
+        r"|have\s+been\s+given|follow))",
+    ),
+    *_each(
+        "list|print|show|repeat|output|write|tell me|give me|recite|reveal|reply with|respond with|dump",
+        r"\s+(?:me\s+)?the\s+first\s+\d+\s+(?:words|lines|sentences|characters)\s+of\s+your\s+(?:instructions|prompt"
+        r"|rules|guidelines|system\s+message)",
+    ),
+    *_each("what|which", r"\s+(?:instructions|rules|guidelines)\s+(?:were\s+you|have\s+you\s+been)\s+given"),
+]
+
+_JAILBREAK = [
+    r"do\s+anything\s+now\b",
+    r"dan\s+mode\b",
+    r"act\s+as\s+(?:a\s+)?dan\b",
+    r"you\s+are\s+(?:now\s+)?dan\b",
+    r"jailbr(?:ea|o)k(?:en|ed)?\b",
+    r"developer\s+mode\s+(?:enabled|output)\b",
+    r"stay\s+in\s+character\b",
+    *_each(
+        "no|without|free from|free of|not bound by|don't have|do not have|lack|lacks|beyond",
+        r"\s+(?:any\s+)?(?:ethical|moral|ethics|content|safety)\s+(?:guidelines|restrictions|limits|filters"
+        r"|constraints|policies|principles|boundaries|considerations)",
+    ),
+    *_each("without|no", r"\s+(?:any\s+)?(?:restrictions|limitations|filters|censorship|moral\s+compass)\b"),
+    r"unfiltered\b",
+    r"uncensored\b",
+    r"amoral\b",
+    r"evil\s+(?:ai|assistant|confidant|bot)",
+    r"opposite\s+mode\b",
+    r"anti-?gpt\b",
+    r"better-?dan\b",
+    *_each(
+        "ignore|bypass|break|violate|disregard",
+        r"\s+(?:the\s+|all\s+|any\s+)?(?:openai|anthropic|content|safety|usage)\s+(?:policy|policies|guidelines"
+        r"|rules|filters)",
+    ),
+    r"freed\s+from\s+the\s+(?:typical\s+)?confines",
+    r"broken\s+free\b",
+    r"pretend\s+(?:to\s+be|you\s+are|you're|that\s+you)\b",
+    *_each("two|2", r"\s+(?:different\s+)?responses\b"),
+    r"classic\s+response\b",
+    r"in\s+character\s+as\b",
+    r"act\s+as\s+my\s+(?:deceased|dead|late)\b",
+    r"never\s+(?:refuse|say\s+no|decline)\b",
+    *_each("don't|do not|never", r"\s+(?:apologi[sz]e|add\s+warnings)\b"),
+]
+STRONG_JAILBREAK: Final = (
+    r"do\s+anything|dan\s+mode|act\s+as\s+(?:a\s+)?dan|are\s+(?:now\s+)?dan|jailbroken|developer\s+mode"
+    r"|stay\s+in\s+character|(?:ethical|moral|ethics)\s+(?:guidelines|restrictions|principles|boundaries)"
+    r"|unfiltered|uncensored|amoral|opposite\s+mode|confines|anti-?gpt|better-?dan|openai"
+)
+
+_MULTILINGUAL = [
+    r"ignore[rz]?\s+(?:toutes\s+)?(?:les\s+)?(?:instructions|consignes)\s+(?:précédentes|antérieures|ci-dessus)",
+    r"oublie[rz]?\s+(?:toutes\s+)?(?:les\s+|tes\s+|vos\s+)?(?:instructions|consignes)",
+    r"ignorier(?:e|en)?\s+(?:sie\s+)?(?:alle\s+)?(?:vorherigen|bisherigen|obigen|vorangegangenen|vorigen)\s+"
+    r"(?:anweisungen|instruktionen|befehle|anordnungen)",
+    r"vergiss\s+(?:alle\s+)?(?:vorherigen\s+)?anweisungen",
+    r"ignora(?:r)?\s+(?:todas\s+)?(?:las\s+)?instrucciones\s+(?:anteriores|previas)",
+    r"olvida\s+(?:todas\s+)?(?:las\s+)?instrucciones",
+    r"ignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti",
+    r"ignore\s+(?:todas\s+)?(?:as\s+)?instruções\s+anteriores",
+    r"игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прошлые|прежние)\s+(?:инструкции|указания)",
+    r"забудь(?:те)?\s+(?:все\s+)?(?:предыдущие\s+)?(?:инструкции|указания)",
+]
+
+_ROLE_INLINE = _each(
+    "system|admin|administrator|developer|operator|root",
+    r"\s+(?:message|request|note|instruction|override|command|notice)\s*(?::|\]|::)",
+)
+
+_EXFIL_STEP = [
+    *_each(
+        "replace|substitute|fill in|fill",
+        r"\s+[\[{<(]?[a-z_ ]{2,24}[\]}>)]?\s+with\s+(?:a\s+|an\s+|the\s+|our\s+|your\s+|my\s+|brief\s+|short\s+|"
+        r"url[\s-]encoded\s+|base64[\s-]encoded\s+)*(?:\w+\s+){0,3}?(?:previous|conversation|summary|chat|history"
+        r"|messages?|e-?mails?|passwords?|secrets?|data|numbers|names?|address(?:es)?|details|information|info)",
+    ),
+    *_each("escape|encode|replace", r"\s+(?:all\s+)?(?:the\s+)?spaces\s+with\s+\+"),
+    r"concatenate\s+(?:these|the\s+following)\s+strings",
+]
+
+_SELF_REPLICATE = [
+    *_each(
+        "copy|repeat|include|paste|append|add|insert|forward|spread|replicate|reproduce",
+        r"\s+(?:all\s+of\s+|the\s+)?(?:this|these|the\s+(?:above|following)|all\s+the\s+text|everything)\s+"
+        r"(?:whole\s+|entire\s+|exact\s+|full\s+)?(?:message|text|prompt|instructions?|lines|content|block)?\s*"
+        r"(?:\w+\s+){0,3}?(?:in|into|to|at\s+the\s+(?:start|end)\s+of)\s+(?:every|all|each|any)\s+(?:\w+\s+)?"
+        r"(?:e-?mails?|messages?|replies|reply|responses?|outputs?|agents?|contacts?|recipients?)",
+    ),
+    r"repeat\s+(?:all\s+)?the\s+text\s+between\s+",
+    *_each(
+        "copy|repeat|include|paste|append|add|insert|forward|spread|replicate|reproduce",
+        r"\s+(?:the\s+(?:text|content|contents|wording)\s+of\s+)?this\s+(?:paragraph|message|text|note|block|section"
+        r"|instruction|sentence|prompt)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+(?:every|all|each|any)\b",
+    ),
+]
+
+_PRINT_EXACT = [
+    *_each("reply|respond|answer|output|print|say", r"\s+(?:with\s+)?only\s+(?:the\s+following|this|with)\b"),
+    r"and\s+(?:absolutely\s+)?nothing\s+else\b",
+    *_each("just|only|simply", r"\s+(?:print|say|output|respond\s+with|reply\s+with|write|return)\b"),
+    *_each("print|say|output|respond with|reply with", r"\s+(?:exactly|only|verbatim)\b"),
+    r"this\s+prompt\s+has\s+been\b",
+    r"sanitize\s+your\s+inputs\b",
+    r"repeat\s+(?:after\s+me|the\s+following\s+(?:sentence|phrase|text|words)|this\s+(?:sentence|phrase))",
+]
+
+_WHO = (
+    r"(?:the\s+|your\s+|my\s+)?(?:user|users|customer|human|requester|sender|recipient|owner|operator|admin"
+    r"|administrator|supervisor|manager|reader|person|team)s?\b"
+)
+_SECRECY = [
+    *_each(
+        "do not|don't|dont|never|without|must not|should not",
+        rf"\s+(?:ever\s+)?(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?\s+(?:this|it)"
+        rf"\s+to|let(?:ting)?|warn(?:ing)?|ask(?:ing)?|asking\s+for\s+confirmation\s+from|check(?:ing)?\s+with"
+        rf"|reveal(?:ing)?\s+(?:this|it)\s+to)\s+(?:{_WHO})",
+    ),
+    *_each(
+        "keep this|keep it|keep these|keep the following",
+        rf"\s+(?:a\s+)?(?:secret|hidden|confidential|private|quiet|between\s+us)\s+from\s+(?:{_WHO})",
+    ),
+    *_each(
+        "silently|quietly|secretly|covertly|discreetly|invisibly",
+        r"\s+(?:\w+\s+){0,2}?(?:forward|send|add|delete|remove|copy|share|upload|transfer|include|insert|append"
+        r"|bcc|cc|change|modify|grant|disable|install|run|execute|e-?mail|post|export)",
+    ),
+    r"no\s+need\s+to\s+(?:check|confirm|ask|verify)\s+with\s+(?:the\s+user|him|her|them|anyone)",
+    *_each("the user|they|he|she", r"\s+(?:must|should|will|need)\s+(?:not|never)\s+(?:know|see|find\s+out|be\s+told"
+                                    r"|notice)"),
+    *_each("without|before", r"\s+(?:the\s+user|anyone)\s+(?:noticing|knowing|finding\s+out|seeing)"),
+    r"do\s+not\s+(?:mention|disclose|reveal|show)\s+(?:this|these)\s+(?:instructions?|notes?|messages?|steps?"
+    r"|parts?|text)",
+]
+_HIJACK = [
+    r"new\s+(?:task|goal|objective|mission|role|assignment)\s*[:\-]",
+    *_each(
+        "your",
+        r"\s+(?:new|real|actual|true|only|primary|main|updated|revised)\s+(?:task|goal|objective|job|purpose"
+        r"|mission|instructions?|role|priority)\s*(?:is|are|now\s+is|will\s+be|:)",
+    ),
+    *_each(
+        "instead of|rather than",
+        r"\s+(?:answering|summari[sz]ing|translating|responding|replying|doing|following|completing|analy[sz]ing"
+        r"|reviewing|processing|helping)(?:\s+(?:the\s+(?:user|question|request|text|document|e-?mail|page|task"
+        r"|message)|this|it|that))?\s*,",
+    ),
+    *_each(
+        "before|prior to",
+        r"\s+(?:answering|responding|replying|summari[sz]ing|translating|continuing|proceeding|doing\s+anything"
+        r"|you\s+(?:answer|respond|reply|continue|proceed|summari[sz]e|do\s+anything))"
+        r"(?:\s+(?:the\s+user|the\s+question|this|them|any\s+(?:further\s+)?questions?|(?:the\s+)?user's\s+\w+))?"
+        r"\s*[,:]\s*"
+        r"(?:you\s+(?:must|should|need|have)|(?:first\s+)?(?:please\s+)?(?:send|forward|e-?mail|fetch|visit|open"
+        r"|call|run|execute|include|append|print|output|say|write|reply|respond|tell|reveal|list|post|upload"
+        r"|delete|add|share|go|read|check|copy))",
+    ),
+    *_each(
+        "whatever|no matter what",
+        r"\s+(?:the\s+user|they|he|she|anyone|i|you)\s+(?:says?|asks?|writes?|requests?|wants?|types?)\b",
+    ),
+    *_each(
+        "for the rest of|for all future|for all subsequent|in all future|in every future|from here on|from this point"
+        "|from this moment|going forward,? you",
+        r"\b",
+    ),
+    *_each(
+        "respond to|reply to|answer",
+        r"\s+(?:every|all|each|any)\s+(?:further\s+|future\s+|subsequent\s+|following\s+)?(?:requests?|questions?"
+        r"|messages?|prompts?|queries)\s+(?:with|by|in)\b",
+    ),
+    *_each(
+        "the previous|the prior|the original|the current|your previous|your current|your original|the earlier"
+        "|previous|prior|your prior|any prior|any previous",
+        r"\s+(?:task|tasks|guidance|configuration|setup|settings|context|directions?|request|assignment|job"
+        r"|goal|objective|instructions?|rules?|prompt)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+        r"(?:cancel+ed|void|obsolete|outdated|no\s+longer|invalid|revoked|superseded|replaced|overridden|irrelevant"
+        r"|suspended|wrong|fake)",
+    ),
+    *_each(
+        "disregard|ignore|forget|abandon|drop|skip|set aside|overlook|put aside|discard|override|overriding",
+        r"\s+(?:all\s+|any\s+)?(?:the\s+|your\s+|my\s+|what\s+(?:the|your)\s+)?(?:task|tasks|guidance|configuration"
+        r"|assignment|job|goal|objective|summary|translation|question|request|operator|earlier\s+guidance"
+        r"|prior\s+guidance|previous\s+guidance|negative\s+\w+|other\s+(?:resumes|candidates|applicants|documents"
+        r"|criteria|data|results|reviews|sources)|conflicting\s+\w+|everything\s+(?:else|above|before))\b"
+        r"(?:\s+(?:you\s+(?:were|have\s+been)\s+given|(?:the\s+)?(?:operator|user|developer)\s+(?:configured|gave|set)"
+        r"|configured))?",
+    ),
+    *_each("stop", r"\s+(?:everything|all\s+(?:other\s+)?(?:tasks|activity)|now)\s*[.!:,]"),
+    r"translate\s+nothing\b",
+    r"summari[sz]e\s+nothing\b",
+    *_each(
+        "forget|skip|ignore|drop|cancel",
+        r"\s+the\s+(?:summary|translation|review|analysis|task|question)\s*[.,;:!]",
+    ),
+]
+_PERSONA = [
+    *_each(
+        "you are now|you're now|you will now be|you are going to be|you will act as|you will play|from now on you are"
+        "|from now on you're|you are no longer",
+        r"\b",
+    ),
+    *_each(
+        "pretend|imagine|suppose",
+        r"\s+(?:that\s+)?(?:you\s+are|you're|you\s+were|you\s+have\s+no|you\s+can|there\s+are\s+no)\b",
+    ),
+    *_each(
+        "act as|behave as|respond as|answer as|roleplay as|role-play as|role play as|play the role of|take on the role of",
+        r"\s+(?:an?\s+|my\s+|the\s+|if\s+you\s+were\s+)?(?:unrestricted|unfiltered|evil|uncensored|different|new|ai|"
+        r"assistant|model|bot|persona|character|admin|administrator|root|developer|system|hacker|grandma|grandmother"
+        r"|grandfather|late|deceased|dead|jailbroken|free|liberated|super|expert|assistant\s+with)",
+    ),
+    r"let's\s+(?:play\s+a\s+game|pretend|role-?play|imagine)\b",
+    *_each("stay in|remain in|don't break|do not break|never break", r"\s+(?:this\s+|the\s+|your\s+)?(?:role|character"
+                                                                     r"|persona)\b"),
+    *_each("never|won't|will not|doesn't|does not|cannot|can't", r"\s+refuse\b"),
+    r"that\s+never\s+(?:refuses|says\s+no)",
+    *_each("with|has|have", r"\s+(?:no|zero)\s+(?:content\s+)?(?:policy|policies|rules|limits|restrictions|filters"
+                            r"|guidelines)\b"),
+    *_each("elevated|admin|administrator|root|unlimited", r"\s+(?:privileges|access\s+rights|permissions)\b"),
+]
+_MANIPULATE = [
+    *_each(
+        "say|state|claim|tell the user|tell the reader|tell them|inform the user|report|respond|reply|answer|write"
+        "|conclude|output|mention",
+        r"\s+(?:to\s+the\s+user\s+)?that\s+(?:this|the|it|there)\s+(?:\w+\s+){0,4}?(?:is|are|was|has|have|contains?"
+        r"|passed|failed)\s+(?:no|not|safe|legitimate|clean|approved|cancel+ed|down|recalled|dangerous|a\s+scam"
+        r"|fraudulent|malicious|verified|trusted|the\s+best)\b",
+    ),
+    *_each(
+        "rate|score|rank|mark|classify|label|flag|treat|consider|assess|evaluate|approve|recommend",
+        r"\s+(?:this|it|the|that|him|her|them)\s+(?:\w+\s+){0,3}?(?:as\s+(?:safe|not\s+malicious|benign|legitimate"
+        r"|approved|resolved|trusted|highly\s+recommended|the\s+(?:top|best|most))|with\s+\d+\s+stars|\d\s+stars"
+        r"|(?:highly|strongly)\s+recommended)",
+    ),
+    *_each("regardless|irrespective", r"\s+of\s+(?:the\s+)?(?:other|any|actual|real|conflicting|negative)\b"),
+    r"even\s+(?:though|if)\s+the\s+(?:document|text|data|page|file|e-?mail|resume|report|evidence)\s+says",
+    *_each("is|are", r"\s+(?:not\s+malicious|definitely\s+safe|completely\s+safe|100%\s+safe)\b"),
+    *_each(
+        "recommend|advise|urge|convince|persuade|tell",
+        r"\s+(?:the\s+(?:user|reader|customer)s?\s+|them\s+|everyone\s+|readers\s+)?(?:to\s+)?(?:buy(?:ing)?|invest(?:ing)?"
+        r"|purchase|sell(?:ing)?)\s+(?:shares|stock|the\s+stock|crypto|\w+coin|bitcoin|tokens)\b",
+    ),
+    *_each(
+        "focus only on|focus exclusively on|focus solely on|only focus on|only report|report only",
+        r"\b",
+    ),
+    *_each(
+        "provide|give|show|send|present",
+        r"\s+(?:it|this|the\s+following(?:\s+\w+)?|this\s+link|the\s+link)\s+to\s+the\s+user\b",
+    ),
+    r"interview\s+highly\s+recommended",
+    *_each("candidate|applicant|profile", r"\s+(?:is\s+the\s+most\s+qualified|exceeds\s+all\s+requirements)"),
+]
+_EXEC = [
+    r"curl\s+[^|\n`]{1,200}\|\s*(?:ba|z)?sh\b",
+    r"wget\s+[^|\n`]{1,200}\|\s*(?:ba|z)?sh\b",
+    *_each(
+        "fetch|download|load|visit|open|go to|navigate to|browse to",
+        r"\s+(?:the\s+(?:url|link|page)\s+)?(?:https?://|www\.)\S+\s+(?:and|then)\s+(?:run|execute|follow|obey|do|apply"
+        r"|use|read)",
+    ),
+    *_each("run|execute|eval", r"\s+(?:this|the\s+following|it)\s+(?:code|script|command|payload|snippet)?\s*"
+                               r"(?:now|immediately|right\s+away|without)\b"),
+    *_each(
+        "disable|turn off|deactivate|bypass|remove|switch off",
+        r"\s+(?:the\s+)?(?:two-factor|2fa|mfa|multi-factor|authentication|logging|audit\s+log|monitoring|firewall"
+        r"|antivirus|safety\s+checks?|security\s+checks?|approval\s+(?:step|process)|content\s+filter)",
+    ),
+    *_each("skip|bypass", r"\s+(?:the\s+)?(?:approval|review|verification|confirmation)\s+(?:step|process|check)"),
+    *_each("add|make|grant", r"\s+(?:\S+@\S+|[\w.-]+)\s+(?:as\s+)?(?:an?\s+)?(?:owner|admin(?:istrator)?|collaborator)"
+                             r"\s+(?:of|to|on)\b"),
+    *_each("merge|approve|deploy|push", r"\s+(?:this|it)\s+(?:pull\s+request|pr|change|commit|code)?\s*(?:to|into)\s+"
+                                        r"(?:main|master|production|prod)\b"),
+    *_each(
+        "issue|process|approve|send|make",
+        r"\s+(?:a\s+)?(?:full\s+)?(?:refund|payment|wire|transfer)\s+(?:of\s+)?[$€£]?\s?\d",
+    ),
+    *_each("pay|transfer|wire|send", r"\s+(?:\$|€|£|usd|eur)\s?\d[\d,.]*\s+to\b"),
+    *_each("pay|transfer|wire|send", r"\s+\d[\d,.]*\s*(?:usd|eur|gbp|dollars|euros|btc)\s+to\b"),
+]
+_EXFIL_LINK = [
+    *_each(
+        "include|including|embed|embedding|append|appending|put|putting|encode|encoding|insert|inserting|add|adding"
+        "|hide|hiding",
+        r"\s+(?:\w+\s+){0,8}?(?:in|into|to|inside)\s+(?:a|an|the|this)\s+(?:link|url|image|markdown\s+image|query"
+        r"\s+string|hyperlink)\b",
+    ),
+    *_each(
+        "print|list|dump|output|reveal|show|display|reply with|respond with",
+        r"\s+(?:me\s+)?(?:all\s+|every\s+|each\s+|the\s+|your\s+)?(?:(?:user's|users'|customer|stored|saved|current)\s+)?"
+        r"(?:passwords?|credentials|api\s+keys?|api\s+tokens?|tokens|secrets|environment\s+variables|env\s+vars"
+        r"|payment\s+methods|credit\s+cards?|private\s+keys?|ssh\s+keys?|session\s+cookies)\b",
+    ),
+    *_each("conversation|chat", r"\s+(?:history|log|so\s+far)\s+(?:encoded|in\s+base64|as\s+base64)"),
+    r"exfiltrat(?:e|ing)\s+(?:the\s+|all\s+|their\s+|your\s+|any\s+)?(?:\w+\s+){0,3}?(?:data|contents?|files?"
+    r"|credentials|secrets|passwords|keys|tokens|messages|history|information)",
+]
+_SYSPROMPT_Q = [
+    *_each(
+        "what were you|what have you been|what was you|what are you",
+        r"\s+(?:told|instructed|programmed|asked|given|configured)\s+(?:before|earlier|prior|initially|at\s+the\s+start"
+        r"|to\s+(?:do|say|never|not|always))",
+    ),
+    *_each(
+        "list|print|show|repeat|output|write|tell me|give me|recite|reveal|reply with|respond with|start with"
+        "|begin with|answer with",
+        r"\s+(?:me\s+)?(?:every|all|each|the\s+first\s+\d+\s+words\s+of|the\s+first\s+(?:line|sentence|paragraph)s?\s+of"
+        r"|the\s+text\s+of)?\s*(?:of\s+)?(?:your|the)\s+(?:\w+\s+){0,2}?(?:instructions?|rules|guidelines|directives"
+        r"|configuration|prompt)\b(?:[^.\n]{0,40}?(?:you\s+(?:received|were\s+given|got|have|follow)|word\s+for\s+word"
+        r"|verbatim))?",
+    ),
+    *_each("word for word|verbatim", r"\b"),
+    *_each("beginning with|starting with|start with", r"\s+[\"'“]you\s+are\b"),
+    *_each("output|print|repeat|copy", r"\s+(?:the\s+)?(?:text|everything|content|words)\s+above\b"),
+    *_each("this|the|our", r"\s+(?:entire\s+|whole\s+)?conversation\s+(?:back\s+)?(?:to\s+me\s+)?word\s+for\s+word"),
+    *_each("your", r"\s+(?:system|initial|hidden|secret|original)\s+(?:prompt|instructions|rules|configuration)\b"),
+]
+
+WORD_RULES: Final = {
+    "override": _OVERRIDE,
+    "multilingual": _MULTILINGUAL,
+    "jailbreak": _JAILBREAK,
+    "role": _ROLE,
+    "user_note": _USER_NOTE,
+    "addressed": _ADDRESSED,
+    "sysprompt": _SYSPROMPT,
+    "authority": _AUTHORITY,
+    "action": _ACTION,
+    "print_exact": _PRINT_EXACT,
+    "tool_call": _TOOL,
+    "role_inline": _ROLE_INLINE,
+    "exfil_step": _EXFIL_STEP,
+    "self_replicate": _SELF_REPLICATE,
+    "secrecy": _SECRECY,
+    "hijack": _HIJACK,
+    "persona": _PERSONA,
+    "manipulate": _MANIPULATE,
+    "exec": _EXEC,
+    "exfil_link": _EXFIL_LINK,
+    "sysprompt_q": _SYSPROMPT_Q,
+}
+
+LITERAL_RULES: Final = {
+    # trigger substring -> (family, pattern)
+    "<|": ("template", r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
+                       r"|end_header_id|begin_of_text)\|>"),
+    "[inst": ("template", r"\[/?inst\]"),
+    "[/inst": ("template", r"\[/?inst\]"),
+    "<<sys": ("template", r"<</?sys>>"),
+    "_of_turn>": ("template", r"<(?:start|end)_of_turn>"),
+    "[system": ("template", r"\[/?system(?:\s+(?:message|prompt|note|override))?\]"),
+    "system>": ("role_tag", r"</?(?:system|system_prompt|sys_prompt)>"),
+    "instruction>": ("role_tag", r"</?(?:instructions?|admin|prompt)>"),
+    "instructions>": ("role_tag", r"</?(?:instructions?|admin|prompt)>"),
+    "###": ("role", r"###\s*(?:system|instruction|instructions|new\s+instructions?|assistant|response|user|human)"
+                    r"\s*:?"),
+    "🔓": ("jailbreak", r"🔓"),
+    "<!--": (
+        "hidden_comment",
+        r"<!--(?:(?!-->)[\s\S]){0,400}?\b(?:ai|assistant|agent|llm|model|bot|gpt|you\s+must|ignore)\b",
+    ),
+    "忽": (
+        "multilingual",
+        r"忽(?:略|视)(?:掉)?(?:之前|以上|上述|先前|前面|所有|上面)(?:的)?(?:所有)?(?:指令|指示|说明|提示|命令)",
+    ),
+    "无视": ("multilingual", r"无视(?:之前|以上|上述|先前|前面|所有|上面)"),
+    "無視": ("multilingual", r"(?:以前|前|上記)の(?:指示|命令)を無視"),
+}  # fmt: skip
+
+PRIOR_WEIGHTS: Final = {
+    "override": 82,
+    "multilingual": 82,
+    "jailbreak": 45,
+    "jailbreak_strong": 72,
+    "template": 72,
+    "role": 35,
+    "role_tag": 45,
+    "hidden_comment": 45,
+    "role_inline": 45,
+    "exfil_step": 60,
+    "self_replicate": 70,
+    "role_dialogue": 50,
+    "user_note": 58,
+    "addressed": 45,
+    "sysprompt": 62,
+    "authority": 22,
+    "action": 32,
+    "print_exact": 30,
+    "tool_call": 38,
+    "secrecy": 45,
+    "hijack": 45,
+    "persona": 35,
+    "manipulate": 35,
+    "exec": 40,
+    "exfil_link": 40,
+    "sysprompt_q": 35,
+}
+PRIOR_DATA_WEIGHTS: Final = {
+    **PRIOR_WEIGHTS,
+    "role_tag": 60,
+    "role_inline": 60,
+    "role": 55,
+    "role_dialogue": 70,
+    "hidden_comment": 60,
+    "user_note": 75,
+    "addressed": 55,
+    "tool_call": 55,
+    "print_exact": 40,
+}
+"""Prior weights in a data channel (a tool result), where these signals have no business at all."""
+
+try:
+    from agentmesh_guard.detectors._injection_weights import FITTED_DATA_WEIGHTS, FITTED_WEIGHTS
+except ImportError:  # before the first fit
+    FITTED_WEIGHTS, FITTED_DATA_WEIGHTS = {}, {}
+WEIGHTS: Final = {**PRIOR_WEIGHTS, **FITTED_WEIGHTS}
+"""The weights in use: fitted on the tuning split (``eval/fit_weights.py``), prior where not fitted."""
+DATA_WEIGHTS: Final = {**PRIOR_DATA_WEIGHTS, **FITTED_DATA_WEIGHTS}
+STRONG_JAILBREAK_WEIGHT: Final = 72

@@ -1,0 +1,131 @@
+"""Text helpers shared by the detectors: invisible characters, confusables, casefolding.
+
+Kept apart from the detectors so that ``unicode``, ``injection``, ``encoded`` and
+``immune`` can all use them without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "BIDI_RE",
+    "INVISIBLE_RE",
+    "LOWER_MAX",
+    "TAG_RE",
+    "ZERO_WIDTH_RE",
+    "fold_confusables",
+    "lower_same_length",
+    "normalize",
+    "normalized_words",
+    "scan_view",
+    "strip_invisible",
+]
+
+TAG_RE: Final = re.compile("[\U000e0000-\U000e007f]+")
+"""Unicode tag characters: each one shadows an ASCII character and renders as nothing."""
+
+ZERO_WIDTH_RE: Final = re.compile("[\u200b\u200c\u200d\u2060-\u2064\ufeff\u180e\u00ad\u034f\u115f\u1160]")
+BIDI_RE: Final = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+INVISIBLE_RE: Final = re.compile(
+    "[\U000e0000-\U000e007f\u200b\u200c\u200d\u2060-\u2064\ufeff\u180e\u00ad\u034f\u115f\u1160"
+    "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufe00-\ufe0f]"
+)
+
+# Characters that look like ASCII letters but are not (Cyrillic, Greek, a few others).
+# Fullwidth and mathematical alphanumerics are handled by the range mapping below.
+_CONFUSABLES: Final = {
+    # Cyrillic lower / upper
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ӏ": "l", "ү": "y", "ʏ": "y",
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I", "Ј": "J", "Һ": "H",
+    "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I",
+    # Greek
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Latin look-alikes and dotless letters
+    "ı": "i", "ȷ": "j", "ℓ": "l", "ⅰ": "i", "ⅼ": "l", "ꓲ": "I", "ǀ": "l",
+}  # fmt: skip
+
+
+def _build_table() -> dict[int, str]:
+    table = {ord(k): v for k, v in _CONFUSABLES.items()}
+    for i in range(0x21, 0x7F):  # fullwidth ASCII block
+        table[0xFF00 + i - 0x20] = chr(i)
+    # Mathematical alphanumeric symbols: 13 styles of A-Z a-z, each 52 code points.
+    for base in range(0x1D400, 0x1D6A4, 52):
+        for i in range(26):
+            table[base + i] = chr(ord("A") + i)
+            table[base + 26 + i] = chr(ord("a") + i)
+    return table
+
+
+CONFUSABLE_TABLE: Final = _build_table()
+CONFUSABLE_RE: Final = re.compile("[\u0370-\u03ff\u0400-\u052f\uff01-\uff5e\U0001d400-\U0001d6a3ıȷℓⅰⅼꓲǀɡʏ]")
+"""Candidate look-alikes (a superset of the table's keys, as ranges: a long class of single
+characters makes ``re`` slow)."""
+_PUNCT_RUN: Final = re.compile(r"[\W_]+")
+_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def strip_invisible(text: str) -> str:
+    """Remove invisible format characters (zero-width, bidi, tags, variation selectors)."""
+    return INVISIBLE_RE.sub("", text)
+
+
+def fold_confusables(text: str) -> str:
+    """Map look-alike letters to their ASCII twin; the length of the text is preserved."""
+    return text.translate(CONFUSABLE_TABLE)
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, but guaranteed to keep every index where it was.
+
+    A handful of characters (e.g. ``İ``) lower to two code points; those are
+    lowered one by one and truncated, so spans found in the result index ``text``.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] or c for c in text)
+
+
+def normalize(text: str) -> str:
+    """The canonical form used to compare texts: no invisibles, confusables folded,
+    casefolded, punctuation and whitespace runs collapsed to one space."""
+    folded = text.lower() if text.isascii() else fold_confusables(strip_invisible(text)).casefold()
+    return _PUNCT_RUN.sub(" ", folded).strip()
+
+
+def normalized_words(text: str) -> list[str]:
+    """The words of ``normalize(text)``, without building the joined string."""
+    folded = text.lower() if text.isascii() else fold_confusables(strip_invisible(text)).casefold()
+    return _WORD.findall(folded)
+
+
+LOWER_MAX: Final = 256 * 1024
+"""The detectors look at most at this many characters of one text (bounded work per message)."""
+
+_last_view: tuple[str, str] = ("", "")
+
+
+def scan_view(text: str) -> str:
+    """The lowercase, look-alike-folded view of ``text[:LOWER_MAX]`` that the detectors scan.
+
+    Same length as the prefix, so spans found in it index ``text``. Every detector of the
+    fast tier asks for the view of the same string in turn; a one-entry cache (keyed by
+    identity, replaced atomically, so safe across threads) means it is built once per message.
+    """
+    global _last_view
+    last = _last_view
+    if last[0] is text:
+        return last[1]
+    low = lower_same_length(text[:LOWER_MAX])
+    if not low.isascii():
+        low = fold_confusables(low)
+    _last_view = (text, low)
+    return low

@@ -1,0 +1,171 @@
+"""Encoded payloads: base64, hex, rot13 and percent-encoded text that decodes to instructions.
+
+Candidates are found with cheap regexes, decoded (bounded: at most
+``MAX_CANDIDATES`` per message, each at most ``MAX_DECODE`` characters), and the
+decoded text is scanned with the injection scorer. A blob that decodes to
+readable text but no instruction is informational only: base64 is everywhere in
+legitimate tool output (images, certificates, JWTs).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import urllib.parse
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from agentmesh_guard.detectors._text import scan_view
+from agentmesh_guard.detectors.injection import is_data_channel, score_injection
+from agentmesh_guard.envelope import Envelope
+from agentmesh_guard.types import ScanContext
+from agentmesh_guard.verdict import Finding
+
+__all__ = ["EncodedPayloadDetector", "decode_candidates"]
+
+MAX_CANDIDATES: Final = 16
+MAX_DECODE: Final = 16 * 1024
+
+_B64: Final = re.compile(r"\b[A-Za-z0-9+/_-]{20,}={0,2}")
+_HEX_HEX: Final = re.compile(r"^[0-9a-fA-F]+$")
+_HEX_ESCAPED: Final = re.compile(r"(?:\\x[0-9a-fA-F]{2}){8,}|\b(?:[0-9a-fA-F]{2}[ :]){11,}[0-9a-fA-F]{2}\b")
+_MAX_SCAN: Final = 256 * 1024
+_HEX_PAIRS: Final = frozenset(a + b for a in "0123456789abcdefABCDEF" for b in "0123456789abcdefABCDEF")
+"""Two-character tokens of a space-separated hex dump (``49 67 6e ...``)."""
+_PCT: Final = re.compile(r"[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}")
+# rot13 of: ignore, instructions, previous, system prompt, password, disregard, assistant
+_ROT13_WORDS: Final = ("vtaber", "vafgehpg", "cerivbhf", "flfgrz", "cnffjbeq", "qvfertneq", "nffvfgnag", "cebzcg")
+_ROT13_HINT: Final = re.compile(r"\b(?:vtaber|vafgehpgvbaf?|cerivbhf|flfgrz|cnffjbeq|qvfertneq|nffvfgnag|cebzcg)\b")
+_DECODE_REQUEST: Final = re.compile(
+    r"\b(?:decode|decrypt|decipher|unscramble)\s+(?:the\s+following|this|it|that|these)\b.{0,60}?"
+    r"\b(?:and\s+(?:then\s+)?(?:follow|execute|run|do|obey|act\s+on|perform)|instructions?|commands?)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _printable_ratio(s: str) -> float:
+    if not s:
+        return 0.0
+    good = sum(1 for c in s if c.isprintable() or c in "\n\t\r")
+    return good / len(s)
+
+
+def _decode_b64(blob: str) -> str | None:
+    raw = blob[:MAX_DECODE].rstrip("=")
+    raw += "=" * (-len(raw) % 4)
+    try:
+        data = base64.b64decode(raw.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    text = data.decode("utf-8", "replace")
+    return text if _printable_ratio(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2 else None
+
+
+def _decode_hex(blob: str) -> str | None:
+    digits = re.sub(r"[\s:\\x]", "", blob[:MAX_DECODE])
+    try:
+        text = bytes.fromhex(digits[: len(digits) // 2 * 2]).decode("utf-8", "replace")
+    except ValueError:
+        return None
+    return text if _printable_ratio(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2 else None
+
+
+def _tokens_with_spans(text: str, tokens: list[str]) -> Iterator[tuple[int, str]]:
+    """``(start, token)`` for whitespace-separated ``tokens`` of ``text``, in order."""
+    pos = 0
+    for tok in tokens:
+        start = text.find(tok, pos)
+        if start < 0:  # cannot happen for tokens of text.split(); be safe anyway
+            continue
+        pos = start + len(tok)
+        yield start, tok
+
+
+def decode_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """Yield ``(encoding, start, end, decoded)`` for every decodable blob (bounded).
+
+    Candidates are whitespace-separated tokens (``str.split`` runs in C), so ordinary
+    prose costs one split and a length check per word; only long tokens, tokens with
+    several ``%XX`` escapes, or text with many two-character tokens reach a regex.
+    """
+    text = text[:_MAX_SCAN]
+    count = 0
+    tokens = text.split()
+    long_tokens = [t for t in tokens if len(t) >= 20]
+    if long_tokens:
+        for start, tok in _tokens_with_spans(text, long_tokens):
+            for m in _B64.finditer(tok):
+                blob = m.group()
+                if blob.isalpha() and (blob.islower() or blob.isupper()):
+                    continue  # a long word, not base64
+                if len(blob) % 2 == 0 and _HEX_HEX.match(blob):
+                    found = ("hex", _decode_hex(blob))
+                else:
+                    found = ("base64", _decode_b64(blob))
+                if found[1] is not None:
+                    yield found[0], start + m.start(), start + m.end(), found[1]
+                    count += 1
+                if count >= MAX_CANDIDATES:
+                    return
+    if "\\x" in text or any(t.count(":") >= 11 for t in long_tokens) or len(_HEX_PAIRS.intersection(tokens)) >= 6:
+        for m in _HEX_ESCAPED.finditer(text):
+            if (decoded := _decode_hex(m.group())) is not None:
+                yield "hex", m.start(), m.end(), decoded
+                count += 1
+            if count >= MAX_CANDIDATES:
+                return
+    if text.count("%") >= 3:
+        pct_tokens = [t for t in tokens if t.count("%") >= 3]
+        for start, tok in _tokens_with_spans(text, pct_tokens):
+            for m in _PCT.finditer(tok):
+                decoded = urllib.parse.unquote(m.group()[:MAX_DECODE])
+                yield "url", start + m.start(), start + m.end(), decoded
+                count += 1
+                if count >= MAX_CANDIDATES:
+                    return
+    low = scan_view(text)
+    if any(hint in low for hint in _ROT13_WORDS) and _ROT13_HINT.search(low) is not None:
+        yield "rot13", 0, min(len(text), MAX_DECODE), codecs.decode(text[:MAX_DECODE], "rot13")
+
+
+class EncodedPayloadDetector:
+    """Flags encoded blobs that decode to instructions (kind ``encoded_payload``)."""
+
+    name = "encoded"
+
+    def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
+        data = is_data_channel(envelope)
+        best: Finding | None = None
+        for encoding, start, end, decoded in decode_candidates(text):
+            inj = score_injection(decoded, data_channel=data, tool_names=context.tool_names)
+            if inj.severity >= 40:
+                severity = min(100, max(75, inj.severity + 10))
+                message = f"{encoding} payload decodes to an instruction injection"
+            else:
+                severity = 15
+                message = f"{encoding} payload decodes to text"
+            if best is None or severity > best.severity:
+                best = Finding(
+                    kind="encoded_payload",
+                    severity=severity,
+                    detector=self.name,
+                    message=message,
+                    start=start,
+                    end=end,
+                    excerpt=decoded[:200],
+                )
+        low = scan_view(text)[:MAX_DECODE]
+        request = _DECODE_REQUEST.search(low) if ("decod" in low or "decrypt" in low or "deciph" in low) else None
+        if request is not None and (best is None or best.severity < 55):
+            best = Finding(
+                kind="encoded_payload",
+                severity=55,
+                detector=self.name,
+                message="asks the reader to decode something and act on it",
+                start=request.start(),
+                end=request.end(),
+                excerpt=request.group()[:200],
+            )
+        return [best] if best is not None else []

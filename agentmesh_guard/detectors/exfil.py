@@ -1,0 +1,171 @@
+"""Exfiltration: URLs built to carry data out, and instructions to send data elsewhere.
+
+- A markdown image is fetched by the renderer without a click, so an image URL
+  carrying data (a long query string, a base64-ish path segment, a template
+  placeholder such as ``{secret}`` or ``[DATA]``) to a host not in
+  ``context.allowed_hosts`` is the classic zero-click leak.
+- Markdown links with the same traits are suspicious (one click away).
+- "send/forward/post ... to <address>" where the address (e-mail or URL host)
+  is not allowed is suspicious; combined with sensitive data words, strong.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Sequence
+from typing import Final
+
+from agentmesh_guard.detectors._text import scan_view
+from agentmesh_guard.detectors.injection import is_data_channel
+from agentmesh_guard.envelope import Envelope
+from agentmesh_guard.types import ScanContext
+from agentmesh_guard.verdict import Finding
+
+__all__ = ["ExfiltrationDetector", "host_allowed"]
+
+_MD_TAIL: Final = re.compile(r"\]\(\s*<?((?:https?:)?//[^\s)>]{1,4000})")
+"""The ``](url`` half of a markdown link; the ``[label]`` half is checked by hand (a literal
+prefix lets ``re`` skip ahead with a fast character search)."""
+_URL: Final = re.compile(r"https?://[^\s)\]>\"'`]{1,4000}")
+"""Searched in the lowercase view; the URL itself is then taken from the original text."""
+_DOT: Final = re.compile(r"[.@](?=[a-z0-9])")
+"""Where an address or host name may be (``send`` is only tried in a window before one)."""
+_MAX_SCAN: Final = 256 * 1024
+_EMAIL: Final = re.compile(r"[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63})+)")
+_PLACEHOLDER: Final = re.compile(
+    r"\{\{?[^}]{1,40}\}\}?|\[[A-Z_]{2,30}\]|<[A-Za-z_]{2,30}>|\$\{?[A-Z_]{2,30}\}?|%[A-Z_]{3,30}%", re.ASCII
+)
+_B64ISH: Final = re.compile(r"[A-Za-z0-9+/=_-]{32,}")
+_SEND: Final = re.compile(
+    r"\b(?:send|forward|e-?mail|post|upload|transmit|submit|deliver|exfiltrate|leak|share|cc|bcc|report|sync)"
+    r"\b[^.\n]{0,120}?\b(?:to|at|into|via)\s+(?:[\w']+\s+){0,3}?(?:address|url|endpoint|server|site)?"
+    r"\s*[:,]?\s*<?((?:https?://)?[\w.+-]*@?[\w-]+(?:\.[\w-]+)+)",
+)
+"""Searched in the lowercase view."""
+_SEND_VERBS: Final = ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "deliver",
+                      "exfiltrate", "leak", "share", "cc", "bcc", "report", "sync")  # fmt: skip
+_SENSITIVE: Final = re.compile(
+    r"\b(?:password|credential|api[\s_-]?key|secret|token|private\s+key|ssh|system\s+prompt|conversation"
+    r"|chat\s+history|e-?mails|inbox|contacts|customer|personal|credit\s+card|ssn|bank|session|cookie|\.env"
+    r"|previous\s+message|user'?s?\s+(?:data|info|details|messages|name|address))",
+)
+"""Searched in the lowercase view."""
+_SEND_TRIGGERS: Final = ("send", "forward", "mail", "post", "upload", "transmit", "submit", "deliver", "exfil",
+                         "leak", "share", "cc", "report", "sync")  # fmt: skip
+
+
+def host_allowed(host: str, allowed: frozenset[str]) -> bool:
+    """True when ``host`` equals an allowed host or is a subdomain of one."""
+    host = host.lower().rstrip(".")
+    return any(host == a or host.endswith("." + a) for a in allowed)
+
+
+def _split(url: str) -> urllib.parse.SplitResult | None:
+    try:
+        return urllib.parse.urlsplit(url if "//" in url[:8] else "https://" + url.lstrip("/"))
+    except ValueError:  # e.g. an unbalanced "[" (invalid IPv6 literal)
+        return None
+
+
+def _host(url: str) -> str:
+    parsed = _split(url)
+    return (parsed.hostname or "") if parsed is not None else ""
+
+
+def _url_carries_data(url: str) -> str | None:
+    """Why ``url`` looks built to carry data, or ``None``."""
+    parsed = _split(url)
+    if parsed is None:
+        return "a malformed URL"
+    query = parsed.query
+    if _PLACEHOLDER.search(urllib.parse.unquote(url)):
+        return "a template placeholder"
+    if len(query) >= 60:
+        return "a long query string"
+    if any(len(v) >= 24 for _, v in urllib.parse.parse_qsl(query)):
+        return "a long query value"
+    if _B64ISH.search(parsed.path):
+        return "an encoded path segment"
+    return None
+
+
+def _md_links(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, url)`` of markdown links/images: a ``[label]`` (no ``]`` or newline, at
+    most 200 characters) right before ``](url``. ``start`` is the ``[``."""
+    found = []
+    for m in _MD_TAIL.finditer(text):
+        close = m.start()
+        open_ = text.rfind("[", max(0, close - 201), close)
+        if open_ < 0 or "\n" in text[open_:close] or "]" in text[open_ + 1 : close]:
+            continue
+        found.append((open_, m.end(), m.group(1)))
+    return found
+
+
+def _send_instructions(low: str) -> list[re.Match[str]]:
+    """``_SEND`` matches in the lowercase view, tried only at a send verb (found with
+    ``str.find``) that has a dotted name or an ``@`` within reach after it."""
+    starts: list[int] = []
+    for verb in _SEND_VERBS:
+        pos = low.find(verb)
+        while pos >= 0:
+            if (pos == 0 or not low[pos - 1].isalnum()) and _DOT.search(low, pos, pos + 220) is not None:
+                starts.append(pos)
+            pos = low.find(verb, pos + 1)
+    found = []
+    last_end = -1
+    for pos in sorted(starts):
+        if pos >= last_end and (m := _SEND.match(low, pos)) is not None:
+            found.append(m)
+            last_end = m.end()
+    return found
+
+
+class ExfiltrationDetector:
+    """Flags data-carrying URLs and send-to-elsewhere instructions (kind ``exfiltration``)."""
+
+    name = "exfil"
+
+    def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
+        allowed = context.allowed_hosts
+        best: Finding | None = None
+
+        def offer(severity: int, message: str, start: int, end: int) -> None:
+            nonlocal best
+            if best is None or severity > best.severity:
+                best = Finding(kind="exfiltration", severity=severity, detector=self.name, message=message,
+                               start=start, end=end, excerpt=text[start:end][:200])  # fmt: skip
+
+        text = text[:_MAX_SCAN]
+        if "](" in text:
+            for start, end, url in _md_links(text):
+                if host_allowed(_host(url), allowed):
+                    continue
+                why = _url_carries_data(url)
+                image = start > 0 and text[start - 1] == "!"
+                start -= image
+                if why is not None:
+                    offer(80 if image else 60, f"markdown {'image' if image else 'link'} URL carries {why}",
+                          start, end)  # fmt: skip
+                elif image:
+                    offer(20, "markdown image from a host not allowed", start, end)
+        low = scan_view(text)
+        if "http" in low:
+            for m in _URL.finditer(low):
+                url = text[m.start() : m.end()]
+                host = _host(url)
+                if not host_allowed(host, allowed) and (why := _url_carries_data(url)) is not None:
+                    severity = 50 if _PLACEHOLDER.search(urllib.parse.unquote(url)) else 25
+                    offer(severity, f"URL carries {why}", m.start(), m.end())
+        if any(t in low for t in _SEND_TRIGGERS):
+            for m in _send_instructions(low):
+                target = text[m.start(1) : m.end(1)]
+                host = target.rpartition("@")[2] if "@" in target else _host(target)
+                if "." not in host or host_allowed(host, allowed):
+                    continue
+                sensitive = _SENSITIVE.search(low, max(0, m.start() - 200), m.end()) is not None
+                severity = 72 if sensitive else (50 if is_data_channel(envelope) else 35)
+                offer(severity, f"instruction to send data to {target} (not an allowed host)",
+                      m.start(), m.end())  # fmt: skip
+        return [best] if best is not None else []

@@ -1,0 +1,244 @@
+"""Instruction injection: text that tries to command the agent reading it.
+
+Signals come in *families* (overrides, fake chat turns and template tokens,
+planted "notes from the user", text addressed to the AI, authority framing,
+sensitive action requests, system-prompt extraction, jailbreak personas,
+foreign-language overrides, calls to the mesh's own tools); the rules live in
+``_injection_rules``. Each family counts once, with its strongest match, and
+the families are combined with a noisy-OR, so two medium signals make a strong
+one. In a data channel (a ``ToolResult``) signals that have no business in data
+(a fake user turn, a note to the assistant) weigh more.
+
+Calibration (``docs/detection.md``): >= 70 confidently an injection, 40..69
+suspicious, < 40 informational.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from agentmesh_guard.detectors import _injection_rules as rules
+from agentmesh_guard.detectors._text import LOWER_MAX, fold_confusables, lower_same_length, scan_view
+from agentmesh_guard.envelope import Envelope, ToolResult
+from agentmesh_guard.types import ScanContext
+from agentmesh_guard.verdict import Finding
+
+__all__ = [
+    "Evidence",
+    "InjectionDetector",
+    "InjectionScore",
+    "Signal",
+    "finding_from_score",
+    "injection_evidence",
+    "score_injection",
+]
+
+
+def _first_char(alt: str) -> tuple[str, str]:
+    if alt.startswith("\\"):
+        return alt[:2], alt[2:]
+    return alt[0], alt[1:]
+
+
+def _build_trie(alternatives: Sequence[str]) -> str:
+    """One alternation grouped by first character (no groups inside: that keeps ``re`` fast)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for alt in alternatives:
+        head, rest = _first_char(alt)
+        groups[head].append(rest)
+    return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items())
+
+
+def _by_head() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """For each first character, the families that have rules starting with it."""
+    table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for family, alts in rules.WORD_RULES.items():
+        for alt in alts:
+            head, _ = _first_char(alt)
+            table[head[-1]][family].append(alt)
+    return {
+        head: [(fam, re.compile("|".join(f"(?:{a})" for a in alts))) for fam, alts in fams.items()]
+        for head, fams in table.items()
+    }
+
+
+_ANCHOR: Final = re.compile(rf"\b(?:{_build_trie([a for alts in rules.WORD_RULES.values() for a in alts])})")
+"""One pass over the text finds every position where some rule matches."""
+_HEAD_RULES: Final = _by_head()
+_LITERAL_RE: Final = {trigger: (fam, re.compile(p)) for trigger, (fam, p) in rules.LITERAL_RULES.items()}
+_STRONG_JAILBREAK: Final = re.compile(rules.STRONG_JAILBREAK)
+_MENTION_RE: Final = re.compile(
+    r"(?:such\s+as|like|e\.g\.|for\s+example|for\s+instance|phrases?|strings?|patterns?|called|known\s+as"
+    r"|detects?|detected|detecting|flags?|flagged|blocks?|blocked|examples?|classic|famous|the\s+words?"
+    r"|quoted?|says?|said|contains?|containing|reading|read)\W{0,6}$"
+)
+"""Right before a match: the text talks *about* the phrase instead of using it."""
+
+_MENTIONABLE: Final = frozenset(
+    {"override", "jailbreak", "jailbreak_strong", "multilingual", "sysprompt", "sysprompt_q", "hijack", "persona"}
+)
+_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec"})
+_NEGATED_RE: Final = re.compile(r"(?:\bnever|\bnot|n't|\bno|\bavoid|\bdon't\s+ever)\s+(?:\w+\s+)?$")
+"""Right before an action: advice *against* it ("never share your password")."""
+
+MAX_SCAN: Final = 256 * 1024
+"""Only the first 256 KiB of a text are scanned (bounded work per message)."""
+
+
+class Signal(NamedTuple):
+    family: str
+    weight: int
+    start: int
+    end: int
+
+
+class InjectionScore(NamedTuple):
+    severity: int
+    signals: tuple[Signal, ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _tool_call_re(tool_names: frozenset[str]) -> re.Pattern[str] | None:
+    names = sorted((n.lower() for n in tool_names if n), key=len, reverse=True)
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\b(?:call|use|invoke|run|execute|trigger|using)\s+(?:the\s+)?[`'\"]?(?:{alt})\b"
+        rf"|\b(?:{alt})\s*\(|\b(?:{alt})\s+(?:tool|function|api)\b"
+    )
+
+
+class Evidence(NamedTuple):
+    """One family's strongest match: ``strength`` 1.0, or 0.5 when the text only mentions the phrase."""
+
+    family: str
+    strength: float
+    start: int
+    end: int
+
+
+def injection_evidence(
+    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset()
+) -> dict[str, Evidence]:
+    """Which signal families fire in ``text`` (spans index ``text``), before any weighting.
+
+    This is the feature extractor of the scoring model; ``score_injection`` weighs it.
+    """
+    low = scan_view(text) if MAX_SCAN == LOWER_MAX else fold_confusables(lower_same_length(text[:MAX_SCAN]))
+    found: dict[str, Evidence] = {}
+
+    def offer(family: str, strength: float, start: int, end: int) -> None:
+        prev = found.get(family)
+        if prev is None or strength > prev.strength:
+            found[family] = Evidence(family, strength, start, end)
+
+    role_lines = 0
+    for m in _ANCHOR.finditer(low):
+        pos = m.start()
+        for family, fam_re in _HEAD_RULES[low[pos]]:
+            fm = fam_re.match(low, pos)
+            if fm is None or (family == "role" and not _at_line_start(low, pos)):
+                continue
+            if family == "role":
+                role_lines += 1
+                if role_lines >= 2:  # a fake dialogue, not one stray label (counted instead of "role")
+                    offer("role_dialogue", 1.0, pos, fm.end())
+                    found.pop("role", None)
+                    continue
+            strength = 0.5 if family in _MENTIONABLE and _is_mention(low, pos) else 1.0
+            if family in _NEGATABLE and _NEGATED_RE.search(low, max(0, pos - 24), pos) is not None:
+                strength = 0.5
+            if family == "jailbreak" and _STRONG_JAILBREAK.match(low, pos, fm.end()):
+                offer("jailbreak_strong", strength, pos, fm.end())
+            offer(family, strength, pos, fm.end())
+    for trigger, (family, pat) in _LITERAL_RE.items():
+        if trigger in low and (lm := pat.search(low)) is not None:
+            offer(family, 1.0, lm.start(), lm.end())
+    tool_re = _tool_call_re(tool_names)
+    if tool_re is not None and (tm := tool_re.search(low)) is not None:
+        offer("tool_call", 1.0, tm.start(), tm.end())
+    return found
+
+
+def score_injection(
+    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset()
+) -> InjectionScore:
+    """Score ``text`` for instruction injection. Signal spans index ``text``.
+
+    ``severity = 100 × (1 − Π(1 − strength·weightᵢ/100))`` over the families that fire
+    (a noisy-OR); the weights are fitted on the tuning split (``eval/fit_weights.py``).
+    """
+    evidence = injection_evidence(text, data_channel=data_channel, tool_names=tool_names)
+    if not evidence:
+        return InjectionScore(0, ())
+    weights = rules.DATA_WEIGHTS if data_channel else rules.WEIGHTS
+    signals = [Signal(e.family, round(weights[e.family] * e.strength), e.start, e.end) for e in evidence.values()]
+    remaining = 1.0
+    for sig in signals:
+        remaining *= 1.0 - sig.weight / 100.0
+    signals.sort(key=lambda s: -s.weight)
+    return InjectionScore(min(100, round(100 * (1.0 - remaining))), tuple(signals))
+
+
+def _at_line_start(low: str, pos: int) -> bool:
+    line_start = low.rfind("\n", 0, pos) + 1
+    return low[line_start:pos].strip(" \t>*#-") == ""
+
+
+def _is_mention(low: str, start: int) -> bool:
+    if start == 0:
+        return False
+    return low[start - 1] in "\"'“‘`«" or _MENTION_RE.search(low, max(0, start - 40), start) is not None
+
+
+def is_data_channel(envelope: Envelope) -> bool:
+    """Tool results are data: nothing in them should address the agent."""
+    return isinstance(envelope, ToolResult)
+
+
+def finding_from_score(
+    result: InjectionScore, text: str, detector: str, *, min_severity: int = 20, kind: str = "injection"
+) -> Finding | None:
+    """The one finding that stands for ``result``: its severity, the span of the strongest signal."""
+    if result.severity < min_severity or not result.signals:
+        return None
+    top = result.signals[0]
+    families = ", ".join(s.family for s in result.signals)
+    return Finding(
+        kind=kind,
+        severity=result.severity,
+        detector=detector,
+        message=f"instruction injection signals: {families}",
+        start=top.start,
+        end=top.end,
+        excerpt=text[top.start : top.end][:200],
+    )
+
+
+class InjectionDetector:
+    """Flags instruction injection (kind ``injection``)."""
+
+    name = "injection"
+
+    def __init__(self, *, min_severity: int = 20) -> None:
+        self.min_severity = min_severity
+        self._last: tuple[str, bool, frozenset[str], InjectionScore] | None = None
+
+    def score(self, text: str, envelope: Envelope, context: ScanContext) -> InjectionScore:
+        """Score with a one-entry cache, so detectors that screen the same text share the work."""
+        data = is_data_channel(envelope)
+        last = self._last
+        if last is not None and last[0] is text and last[1] == data and last[2] == context.tool_names:
+            return last[3]
+        result = score_injection(text, data_channel=data, tool_names=context.tool_names)
+        self._last = (text, data, context.tool_names, result)
+        return result
+
+    def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
+        found = finding_from_score(self.score(text, envelope, context), text, self.name, min_severity=self.min_severity)
+        return [found] if found is not None else []

@@ -1,0 +1,124 @@
+"""Worm detection (Morris-II style): an agent re-emitting poison it was fed.
+
+A self-replicating prompt makes every agent that reads it copy the prompt into
+what it sends next. The ``ReplicationTracker`` remembers, per agent and
+conversation, the shingles of suspicious content that agent *received*, and
+scores an outbound message by the largest fraction of any one remembered item
+it reproduces (containment, not Jaccard: the worm is usually wrapped in new text).
+
+Memory is bounded: at most ``max_items`` items per (agent, conversation), each
+at most ``max_shingles`` shingles, and at most ``max_keys`` (agent,
+conversation) pairs, least recently used evicted first.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, deque
+from collections.abc import Sequence
+from typing import Final
+
+from agentmesh_guard.detectors._shingles import shingle_hashes
+from agentmesh_guard.detectors.injection import InjectionDetector
+from agentmesh_guard.envelope import Envelope
+from agentmesh_guard.types import ScanContext
+from agentmesh_guard.verdict import Finding
+
+__all__ = ["ReplicationDetector", "ReplicationTracker"]
+
+_MIN_SHINGLES: Final = 4
+"""Items shorter than this many shingles are not remembered: too easy to repeat by chance."""
+
+
+class ReplicationTracker:
+    """What suspicious content each agent received, per conversation (thread-safe, bounded)."""
+
+    def __init__(self, *, max_keys: int = 10_000, max_items: int = 16, max_shingles: int = 4096) -> None:
+        if min(max_keys, max_items, max_shingles) < 1:
+            raise ValueError("limits must be positive")
+        self.max_keys = max_keys
+        self.max_items = max_items
+        self.max_shingles = max_shingles
+        self._seen: OrderedDict[tuple[str, str], deque[frozenset[int]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._seen)
+
+    def note_received(self, agent: str, conversation_id: str, text: str) -> None:
+        """Remember that ``agent`` received suspicious ``text`` in ``conversation_id``."""
+        shingles = shingle_hashes(text)
+        if len(shingles) < _MIN_SHINGLES:
+            return
+        if len(shingles) > self.max_shingles:
+            shingles = set(sorted(shingles)[: self.max_shingles])  # a deterministic (bottom-k) sample
+        key = (agent, conversation_id)
+        with self._lock:
+            items = self._seen.get(key)
+            if items is None:
+                items = self._seen[key] = deque(maxlen=self.max_items)
+            self._seen.move_to_end(key)
+            items.append(frozenset(shingles))
+            while len(self._seen) > self.max_keys:
+                self._seen.popitem(last=False)
+
+    def score(self, agent: str, conversation_id: str, text: str) -> float:
+        """The largest fraction (0..1) of one remembered item that ``text`` reproduces."""
+        with self._lock:
+            items = tuple(self._seen.get((agent, conversation_id), ()))
+        if not items:
+            return 0.0
+        out = shingle_hashes(text)
+        if not out:
+            return 0.0
+        return max(len(item & out) / len(item) for item in items)
+
+
+def severity_for(score: float) -> int:
+    """0.2 -> 40, 0.5 -> 70, 1.0 -> 95."""
+    if score >= 0.5:
+        return min(100, round(70 + (score - 0.5) * 50))
+    return max(0, round(40 + (score - 0.2) * 100))
+
+
+class ReplicationDetector:
+    """Flags an agent re-sending suspicious content it received (kind ``replication``).
+
+    With a ``screen`` detector (by default the injection detector), the detector
+    also *learns*: content it scans that the screen rates ``>= learn_threshold``
+    is noted as received by the envelope's recipient, so the tracker fills
+    itself from the traffic it sees. Share one ``InjectionDetector`` with the
+    fast tier and its one-entry cache makes the screen free.
+    """
+
+    name = "replication"
+
+    def __init__(
+        self,
+        tracker: ReplicationTracker,
+        *,
+        screen: InjectionDetector | None = None,
+        learn_threshold: int = 40,
+        min_score: float = 0.2,
+    ) -> None:
+        self.tracker = tracker
+        self.screen = screen if screen is not None else InjectionDetector()
+        self.learn_threshold = learn_threshold
+        self.min_score = min_score
+
+    def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
+        score = self.tracker.score(envelope.sender, envelope.conversation_id, text)
+        if self.screen.score(text, envelope, context).severity >= self.learn_threshold:
+            self.tracker.note_received(envelope.recipient, envelope.conversation_id, text)
+        if score < self.min_score:
+            return []
+        return [
+            Finding(
+                kind="replication",
+                severity=severity_for(score),
+                detector=self.name,
+                message=f"{envelope.sender} re-sends {score:.0%} of suspicious content it received "
+                f"in conversation {envelope.conversation_id}",
+                excerpt=text[:200],
+            )
+        ]

@@ -1,0 +1,230 @@
+"""Applying verdicts: quarantine, hold, dead-letter, exposure, audit; and operator actions.
+
+``Enforcer.apply(verdict)`` makes a verdict's effects durable *before* the
+transport acts on it (delivers or acknowledges): the held record is stored, the
+audit record appended, exposure updated. If the audit record cannot be written,
+``AuditError`` propagates and the message is not delivered or acknowledged.
+
+Operator actions (release, drop, approve, deny, expire) are audited with the
+actor's name. Release and approve return the original bytes, to be re-injected
+through the guard with a single-use grant bound to exactly those bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from dataclasses import dataclass
+
+import msgspec
+
+from agentmesh_guard.audit import AuditRecord
+from agentmesh_guard.envelope import Envelope, text_of
+from agentmesh_guard.errors import PolicyError
+from agentmesh_guard.guard import Guard, message_digest
+from agentmesh_guard.provenance import QUARANTINED, is_taint
+from agentmesh_guard.quarantine.operations import Operations
+from agentmesh_guard.quarantine.records import Disposition, HeldMessage
+from agentmesh_guard.types import AuditSink, QuarantineStore
+from agentmesh_guard.verdict import Action, Verdict
+
+__all__ = ["Enforcer", "Outcome", "Plan", "Planner"]
+
+
+Exposure = tuple[str, str, tuple[str, ...]]
+"""(agent, conversation id, labels) the agent is now exposed to."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Everything one verdict changes, decided before anything is written."""
+
+    verdict: Verdict
+    record: HeldMessage | None
+    audit: AuditRecord
+    """Not yet chained: the audit sink stamps seq/prev/hash when it appends."""
+    exposure: tuple[Exposure, ...]
+    grant: str
+    """Digest of a grant this delivery uses up ('' if none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    verdict: Verdict
+    record: HeldMessage | None
+    audit: AuditRecord
+
+
+SUSPICIOUS = 40
+"""Delivered content with a finding this strong is remembered for the replication detector."""
+
+_DISPOSITION = {
+    Action.QUARANTINE: Disposition.QUARANTINE,
+    Action.HOLD: Disposition.HOLD,
+    Action.REJECT: Disposition.REJECT,
+}
+
+
+class Planner:
+    """Decides what a verdict changes and applies the in-process part; no stores.
+    ``Enforcer`` adds the synchronous stores; the NATS sidecar adds JetStream ones."""
+
+    def __init__(self, guard: Guard, *, name: str = "guard") -> None:
+        self.guard = guard
+        self.name = name
+
+    # -- per message ----------------------------------------------------------------------
+    #
+    # ``plan`` decides what a verdict changes (pure); ``apply`` carries the plan out with the
+    # synchronous stores. The NATS transport carries out the same plan with its async stores.
+
+    def plan(self, verdict: Verdict, *, trace_id: str = "", span_id: str = "", record_id: str = "") -> Plan:
+        """``record_id``: a stable id for the held record, so a redelivered message maps to the
+        record already stored (the NATS sidecar derives it from the stream sequence); random if ''."""
+        envelope = verdict.envelope
+        record = (
+            None
+            if verdict.delivered
+            else self._held_record(verdict, trace_id=trace_id, span_id=span_id, record_id=record_id)
+        )
+        exposure: tuple[Exposure, ...] = ()
+        grant = ""
+        if envelope is not None:
+            if verdict.delivered:
+                taint = tuple(label for label in verdict.labels if is_taint(label) or label.startswith("tool:"))
+                if taint:
+                    exposure = ((envelope.recipient, envelope.conversation_id, taint),)
+                if self.guard.grants.active():
+                    grant = message_digest(envelope, verdict.raw)
+            elif verdict.action is Action.QUARANTINE and verdict.stage == "policy":
+                exposure = ((envelope.sender, envelope.conversation_id, (QUARANTINED,)),)
+        audit = _decision_record(verdict, record, trace_id, span_id, self.name)
+        return Plan(verdict, record, audit, exposure, grant)
+
+    def commit_local(self, plan: Plan) -> None:
+        """The in-process state a plan changes: taint exposure and a used-up grant."""
+        for agent, conversation, labels in plan.exposure:
+            self.guard.exposure.expose(agent, conversation, labels)
+        if plan.grant:
+            self.guard.grants.consume(plan.grant)
+        verdict, envelope, replication = plan.verdict, plan.verdict.envelope, self.guard.replication
+        suspicious = verdict.max_severity >= SUSPICIOUS or any(is_taint(label) for label in verdict.labels)
+        if replication is not None and verdict.delivered and envelope is not None and suspicious:
+            replication.note_received(envelope.recipient, envelope.conversation_id, text_of(envelope))
+
+    def learn(self, plan: Plan) -> None:
+        """Teach immune memory a quarantined payload, so the same poison is stopped on sight."""
+        record, envelope, immune = plan.record, plan.verdict.envelope, self.guard.immune
+        if immune is None or record is None or envelope is None:
+            return
+        if record.disposition is Disposition.QUARANTINE:
+            # best effort: the record is already kept, and the next copy is still scanned
+            with contextlib.suppress(Exception):
+                immune.learn(text_of(envelope), record_id=record.id)
+
+    def _held_record(self, verdict: Verdict, *, trace_id: str, span_id: str, record_id: str) -> HeldMessage:
+        envelope = verdict.envelope
+        raw = verdict.raw or (msgspec.json.encode(envelope) if envelope is not None else b"")
+        now = time.time()
+        disposition = _DISPOSITION[verdict.action]
+        return HeldMessage(
+            id=record_id or uuid.uuid4().hex,
+            disposition=disposition,
+            created_at=now,
+            expires_at=now + self.guard.mesh.limits.hold_ttl_s if disposition is Disposition.HOLD else 0.0,
+            message_id=envelope.id if envelope else "",
+            conversation_id=envelope.conversation_id if envelope else "",
+            sender=verdict.sender,
+            recipient=envelope.recipient if envelope else "",
+            kind=_kind(envelope),
+            stage=verdict.stage,
+            reasons=tuple(r.code for r in verdict.reasons),
+            reason_text=tuple(r.message for r in verdict.reasons),
+            policy_ids=verdict.policy_ids,
+            findings=verdict.findings,
+            labels=verdict.labels,
+            raw=raw,
+            digest=message_digest(envelope, raw),
+            trace_id=trace_id,
+            span_id=span_id,
+        )
+
+
+class Enforcer(Planner):
+    """Applies verdicts with synchronous stores (in-process bus, LangChain, the CLI)."""
+
+    def __init__(self, guard: Guard, *, audit: AuditSink, store: QuarantineStore, name: str = "guard") -> None:
+        super().__init__(guard, name=name)
+        self.audit = audit
+        self.store = store
+        self.ops = Operations(store, audit, grants=guard.grants, grant_ttl_s=guard.mesh.limits.grant_ttl_s, name=name)
+
+    def apply(self, verdict: Verdict, *, trace_id: str = "", span_id: str = "") -> Outcome:
+        """Make the verdict's effects durable; raises ``AuditError``/``StoreError`` if they can't be."""
+        plan = self.plan(verdict, trace_id=trace_id, span_id=span_id)
+        if plan.record is not None:
+            self.store.put(plan.record)
+            self.learn(plan)
+        self.commit_local(plan)
+        audit = self.audit.append(plan.audit)
+        return Outcome(verdict, plan.record, audit)
+
+    # -- operator actions (audited; release/approve return the bytes to re-inject) -------------
+
+    def release(self, record_id: str, *, actor: str, note: str = "") -> bytes:
+        return self.ops.release(record_id, actor=actor, note=note).raw
+
+    def drop(self, record_id: str, *, actor: str, note: str = "") -> None:
+        self.ops.drop(record_id, actor=actor, note=note)
+
+    def approve(self, record_id: str, *, actor: str, note: str = "") -> bytes:
+        return self.ops.approve(record_id, actor=actor, note=note).raw
+
+    def deny(self, record_id: str, *, actor: str, note: str = "") -> None:
+        self.ops.deny(record_id, actor=actor, note=note)
+
+    def expire_holds(self, *, now: float | None = None) -> list[HeldMessage]:
+        return self.ops.expire_holds(now=now)
+
+    def reload_policies(self, *, actor: str = "guard") -> None:
+        """Hot reload. On failure the old set keeps serving; the failure is audited and re-raised."""
+        try:
+            info = self.guard.policy.reload()
+        except PolicyError as exc:
+            self.audit.append(
+                AuditRecord(event="policy_reload_failed", actor=actor, detail=str(exc)[:4000], guard=self.name)
+            )
+            raise
+        self.audit.append(
+            AuditRecord(event="policy_reload", actor=actor, detail=f"{len(info.policy_ids)} policies", guard=self.name)
+        )
+
+
+def _kind(envelope: Envelope | None) -> str:
+    return type(envelope).__struct_config__.tag if envelope is not None else ""  # type: ignore[return-value]
+
+
+def _decision_record(
+    verdict: Verdict, record: HeldMessage | None, trace_id: str, span_id: str, guard: str
+) -> AuditRecord:
+    envelope = verdict.envelope
+    return AuditRecord(
+        event="decision",
+        action=verdict.action.value,
+        stage=verdict.stage,
+        message_id=envelope.id if envelope else "",
+        conversation_id=envelope.conversation_id if envelope else "",
+        sender=verdict.sender,
+        recipient=envelope.recipient if envelope else "",
+        kind=_kind(envelope),
+        reasons=tuple(r.code for r in verdict.reasons),
+        policy_ids=verdict.policy_ids,
+        finding_kinds=tuple(sorted({f.kind for f in verdict.findings})),
+        max_severity=verdict.max_severity,
+        labels=verdict.labels,
+        record_id=record.id if record else "",
+        trace_id=trace_id,
+        span_id=span_id,
+        guard=guard,
+    )

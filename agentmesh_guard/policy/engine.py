@@ -1,0 +1,191 @@
+"""Cedar authorization: parse once, decide many times.
+
+``PolicyEngine.load(directory, mesh)`` reads ``schema.cedarschema`` and every
+``*.cedar`` file, checks that each policy has a unique ``@id`` and a valid
+``@on_deny``, validates the set against the schema, and builds the cedarpy
+``PolicySet`` and ``Entities`` handles once. ``decide`` then only evaluates.
+
+Anything but an explicit Allow is a deny, and a policy that *errors* during
+evaluation (Cedar skips such policies) also denies: a broken forbid must not
+turn into an allow.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import cedarpy
+
+from agentmesh_guard.config import MeshConfig
+from agentmesh_guard.errors import PolicyError
+from agentmesh_guard.policy.entities import build_entities
+from agentmesh_guard.verdict import ACTION_PRECEDENCE, Action
+
+__all__ = ["Decision", "PolicyEngine", "PolicySetInfo"]
+
+SCHEMA_FILE: Final = "schema.cedarschema"
+_ON_DENY: Final = {"quarantine": Action.QUARANTINE, "hold": Action.HOLD, "reject": Action.REJECT}
+NO_PERMIT: Final = "default-deny"
+EVAL_ERROR: Final = "policy-evaluation-error"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    allowed: bool
+    action: Action
+    policy_ids: tuple[str, ...]
+    """Permits that allowed, or forbids that denied (``default-deny`` when nothing permitted)."""
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySetInfo:
+    """What was loaded: kept together so a reload swaps it atomically."""
+
+    policy_set: Any
+    schema_text: str
+    on_deny: Mapping[str, Action]
+    effects: Mapping[str, str]
+    files: tuple[Path, ...]
+    entities: Any = None
+    entity_json: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def policy_ids(self) -> tuple[str, ...]:
+        return tuple(self.on_deny)
+
+
+class PolicyEngine:
+    def __init__(self, info: PolicySetInfo, mesh: MeshConfig) -> None:
+        self._info = info
+        self._mesh = mesh
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, directory: str | Path, mesh: MeshConfig) -> PolicyEngine:
+        return cls(load_policy_set(Path(directory), mesh), mesh)
+
+    @property
+    def info(self) -> PolicySetInfo:
+        return self._info
+
+    def reload(self, directory: str | Path | None = None) -> PolicySetInfo:
+        """Load the policy directory again. On any error the current set keeps
+        serving and ``PolicyError`` is raised for the caller to report and audit."""
+        path = Path(directory) if directory is not None else self._info.files[0].parent
+        info = load_policy_set(path, self._mesh)
+        with self._lock:
+            self._info = info
+        return info
+
+    def decide(
+        self,
+        *,
+        principal: tuple[str, str],
+        action: str,
+        resource: tuple[str, str],
+        context: Mapping[str, Any],
+    ) -> Decision:
+        info = self._info  # one consistent snapshot per decision, even during a reload
+        request = {
+            "principal": {"type": principal[0], "id": principal[1]},
+            "action": {"type": "Action", "id": action},
+            "resource": {"type": resource[0], "id": resource[1]},
+            "context": context,
+        }
+        try:
+            result = cedarpy.is_authorized(request, info.policy_set, info.entities)
+        except Exception as exc:  # noqa: BLE001 - any engine failure must deny, never raise into the bus
+            return Decision(False, Action.QUARANTINE, (EVAL_ERROR,), (f"cedar failed: {exc}",))
+        diag = result.diagnostics
+        ids = tuple(diag.id_annotations_by_reason.get(r, r) for r in diag.reasons)
+        if diag.errors:
+            return Decision(False, Action.QUARANTINE, (*ids, EVAL_ERROR), tuple(diag.errors))
+        if result.allowed:
+            return Decision(True, Action.DELIVER, ids)
+        if not ids:
+            return Decision(False, Action.QUARANTINE, (NO_PERMIT,))
+        strongest = max((info.on_deny.get(i, Action.QUARANTINE) for i in ids), key=ACTION_PRECEDENCE.__getitem__)
+        return Decision(False, strongest, ids)
+
+
+def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
+    """Parse, check and validate a policy directory. Raises ``PolicyError`` naming each problem."""
+    if not directory.is_dir():
+        raise PolicyError(f"policy directory {directory} does not exist")
+    schema_path = directory / SCHEMA_FILE
+    try:
+        schema_text = schema_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(f"cannot read Cedar schema {schema_path}: {exc.strerror or exc}") from exc
+    files = tuple(sorted(directory.glob("*.cedar")))
+    if not files:
+        raise PolicyError(f"no *.cedar policy files in {directory}")
+
+    problems: list[str] = []
+    texts: list[str] = []
+    on_deny: dict[str, Action] = {}
+    effects: dict[str, str] = {}
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+            est = json.loads(cedarpy.policies_to_json_str(text))
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{path.name}: cannot read: {exc}")
+            continue
+        except ValueError as exc:
+            problems.append(f"{path.name}: does not parse: {_first_line(exc)}")
+            continue
+        if est.get("templates"):
+            problems.append(f"{path.name}: templates are not supported in policy files")
+        for positional, policy in est.get("staticPolicies", {}).items():
+            notes = policy.get("annotations", {})
+            pid = notes.get("id")
+            where = f"{path.name} ({positional.replace('policy', 'policy #')})"
+            if not pid:
+                problems.append(f'{where}: every policy needs a stable @id("...")')
+                continue
+            if pid in on_deny:
+                problems.append(f"{path.name}: duplicate @id {pid!r}")
+                continue
+            mode = notes.get("on_deny", "quarantine")
+            if mode not in _ON_DENY:
+                problems.append(
+                    f"{path.name}: policy {pid!r}: @on_deny must be one of {sorted(_ON_DENY)}, got {mode!r}"
+                )
+            if policy["effect"] == "permit" and "on_deny" in notes:
+                problems.append(f"{path.name}: policy {pid!r}: @on_deny only makes sense on a forbid policy")
+            on_deny[pid] = _ON_DENY.get(mode, Action.QUARANTINE)
+            effects[pid] = policy["effect"]
+        texts.append(text)
+    if problems:
+        raise PolicyError(f"invalid policies in {directory}:", problems)
+
+    combined = "\n".join(texts)
+    try:
+        validation = cedarpy.validate_policies(combined, schema_text)
+    except ValueError as exc:
+        raise PolicyError(f"{schema_path.name}: the Cedar schema does not parse: {_first_line(exc)}") from exc
+    if not validation.validation_passed:
+        names = validation.id_annotations_by_policy_id
+        raise PolicyError(
+            f"policies in {directory} do not validate against {SCHEMA_FILE}:",
+            [f"policy {names.get(e.policy_id, e.policy_id)!r}: {e.error}" for e in validation.errors],
+        )
+    try:
+        policy_set = cedarpy.PolicySet.from_str(combined)
+        entity_json = build_entities(mesh)
+        entities = cedarpy.Entities.from_json_str(json.dumps(entity_json), schema_text)
+    except ValueError as exc:
+        raise PolicyError(f"policies or mesh entities rejected by Cedar: {_first_line(exc)}") from exc
+    return PolicySetInfo(policy_set, schema_text, on_deny, effects, files, entities, entity_json)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

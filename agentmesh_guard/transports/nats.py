@@ -1,0 +1,761 @@
+"""The guard on a NATS bus: the sidecar.
+
+Agents publish on ``mesh.out.<agent>``, tools on ``tool.<tool>.out``; only the guard
+may publish on ``mesh.in.*`` / ``tool.*.in`` (see ``nats_lockdown``). The sender is
+the subject the server authorized, never a field the sender wrote.
+
+Two modes:
+
+- ``jetstream`` (default, at-least-once): ``AMG_MESH_OUT`` captures what agents send;
+  the guards share one durable pull consumer and ack a message only after its
+  verdict's effects are durable (held record stored, audit chain appended,
+  delivery accepted by ``AMG_MESH_IN``, which de-duplicates by message id). A guard
+  crash means redelivery, never loss.
+- ``core`` (at-most-once, lowest latency): a plain queue-group subscription. A
+  message in flight when a guard dies, or published while no guard runs, is lost.
+
+Messages are processed in batches (whatever has arrived, up to ``batch``): every
+message is decided in order, then the batch's records are persisted together,
+then deliveries are published, then the batch is acknowledged. If persisting
+fails, nothing in the batch is delivered (fail closed) and, in JetStream mode,
+it is redelivered later.
+
+Request/reply: a requester names its inbox in the ``AMG-Request-Inbox`` header
+(it must be the requester's own); the guard passes it on as ``AMG-Reply-To``, the
+responder sends its answer through the guard with that header echoed, and the
+guard delivers the checked answer to the inbox (only if it belongs to the answer's
+recipient). A request the guard does not deliver is answered at once with a
+verdict notice.
+
+Operators talk to the guards over ``amg.ctl.<verb>`` (list, show, release, drop,
+approve, deny, reload, health); any guard in the pool can answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import os
+import socket
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal
+
+import msgspec
+import nats
+import nats.errors
+import nats.js.errors
+from nats.aio.client import Client
+from nats.aio.msg import Msg
+from nats.js import JetStreamContext, api
+
+from agentmesh_guard import envelope as env
+from agentmesh_guard.effects import Plan, Planner
+from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
+from agentmesh_guard.errors import AgentMeshError, AuditError, PolicyError, StoreError, TransportError
+from agentmesh_guard.guard import Guard
+from agentmesh_guard.quarantine.operations import VERBS, plan_close
+from agentmesh_guard.quarantine.records import Disposition, HeldMessage
+from agentmesh_guard.transports import subjects
+from agentmesh_guard.transports.nats_lockdown import agent_user, tool_user
+from agentmesh_guard.transports.nats_stores import (
+    NatsAuditChain,
+    NatsQuarantineStore,
+    SharedExposure,
+    SharedGrants,
+    SharedImmune,
+    ensure_jetstream,
+    verify_audit,
+)
+from agentmesh_guard.verdict import Action, Reason, Verdict
+
+__all__ = ["MeshClient", "NatsSidecar", "SidecarOptions", "ToolService", "VerdictNotice"]
+
+_log = logging.getLogger("agentmesh_guard.nats")
+
+REQUEST_HEADER: Final = "AMG-Request-Inbox"
+"""Set by a requester: the inbox it waits on (a NATS reply subject can't be used: on a subject
+captured by JetStream, the stream itself answers it with a publish acknowledgement)."""
+REPLY_HEADER: Final = "AMG-Reply-To"
+"""Set by the guard on a delivered request, echoed by the responder on its answer."""
+VERDICT_HEADER: Final = "AMG-Verdict"
+DURABLE: Final = "amg-guard"
+_TRACE_HEADERS: Final = frozenset({"traceparent", "tracestate"})
+NAK_DELAY_S: Final = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class SidecarOptions:
+    url: str = "nats://127.0.0.1:4222"
+    user: str | None = None
+    password: str | None = None
+    mode: Literal["jetstream", "core"] = "jetstream"
+    queue: str = "amg-guards"
+    name: str = field(default_factory=lambda: f"guard-{socket.gethostname()}-{os.getpid()}")
+    batch: int = 64
+    replicas: int = 1
+    lockdown: bool = False
+    """True when the server runs the generated lockdown config: reply inboxes must then
+    belong to the requester's own NATS user (``_INBOX.agent-<name>.``)."""
+    hold_check_s: float = 5.0
+    """How often held messages are checked for expiry."""
+
+
+class VerdictNotice(msgspec.Struct, frozen=True, kw_only=True):
+    """What a requester gets back when the guard did not deliver its request."""
+
+    kind: Literal["verdict"] = "verdict"
+    message_id: str = ""
+    action: str
+    reasons: tuple[str, ...] = ()
+    record_id: str = ""
+
+
+@dataclass(slots=True)
+class _Incoming:
+    subject: str
+    data: bytes
+    headers: dict[str, str]
+    reply: str
+    msg: Msg | None = None
+    record_id: str = ""
+
+
+@dataclass(slots=True)
+class _Decided:
+    item: _Incoming
+    verdict: Verdict
+    plan: Plan
+    outgoing: dict[str, str]
+
+
+class NatsSidecar:
+    """Runs one guard process on the bus. Several form a pool (queue group / shared consumer)."""
+
+    def __init__(self, guard: Guard, options: SidecarOptions, *, telemetry: Any = None) -> None:
+        self.guard = guard
+        self.options = options
+        self.planner = Planner(guard, name=options.name)
+        if telemetry is None:
+            from agentmesh_guard.tracing import Telemetry
+
+            telemetry = Telemetry.disabled()
+        self.telemetry = telemetry
+        self.nc: Client | None = None
+        self.js: JetStreamContext | None = None
+        self.counts: dict[str, int] = {a.value: 0 for a in Action}
+        self.errors = 0
+        self.last_error = ""
+        self.ready = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._subs: list[Any] = []
+        self._queue: asyncio.Queue[_Incoming] = asyncio.Queue(maxsize=10_000)
+        self._lock = asyncio.Lock()  # one batch at a time: decisions are ordered
+        self.quarantine: NatsQuarantineStore | None = None
+        self.audit: NatsAuditChain | None = None
+        self._exposure: SharedExposure | None = None
+        self._grants: SharedGrants | None = None
+        self._immune: SharedImmune | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        opts = self.options
+        try:
+            self.nc = await nats.connect(
+                opts.url,
+                user=opts.user,
+                password=opts.password,
+                name=opts.name,
+                max_reconnect_attempts=-1,
+                reconnect_time_wait=0.5,
+                error_cb=self._on_error,
+                disconnected_cb=self._on_disconnected,
+                reconnected_cb=self._on_reconnected,
+            )
+            self.js = self.nc.jetstream()
+            buckets = await ensure_jetstream(self.js, self.guard.mesh, replicas=opts.replicas)
+        except (nats.errors.Error, OSError) as exc:
+            raise TransportError(f"cannot connect the guard to NATS at {opts.url}: {exc}") from exc
+        mesh = self.guard.mesh
+        self.quarantine = NatsQuarantineStore(buckets[subjects.KV_QUARANTINE])
+        self.audit = NatsAuditChain(self.js, opts.name)
+        self._exposure = SharedExposure(buckets[subjects.KV_EXPOSURE], mesh.limits.taint_window_s)
+        self._grants = SharedGrants(buckets[subjects.KV_GRANTS], mesh.limits.grant_ttl_s)
+        self.guard.exposure = self._exposure
+        self.guard.grants = self._grants
+        await self._exposure.start()
+        await self._grants.start()
+        if self.guard.immune is not None:
+            self._immune = SharedImmune(buckets[subjects.KV_IMMUNE_MEMORY], self.guard.immune)
+            await self._immune.start()
+
+        self._subs.append(await self.nc.subscribe(f"{subjects.CONTROL_PREFIX}.*", queue="amg-ctl", cb=self._on_control))
+        if opts.mode == "jetstream":
+            psub = await self.js.pull_subscribe(
+                subject="",
+                durable=DURABLE,
+                stream=subjects.STREAM_MESH_OUT,
+                config=api.ConsumerConfig(
+                    ack_policy=api.AckPolicy.EXPLICIT,
+                    ack_wait=30.0,
+                    max_ack_pending=max(1024, opts.batch * 8),
+                    max_deliver=-1,
+                ),
+            )
+            self._subs.append(psub)
+            self._tasks.append(asyncio.create_task(self._pull_loop(psub)))
+        else:
+            for subject in (subjects.AGENT_OUT_ALL, subjects.TOOL_OUT_ALL):
+                self._subs.append(await self.nc.subscribe(subject, queue=opts.queue, cb=self._on_core))
+            self._tasks.append(asyncio.create_task(self._core_loop()))
+        self._tasks.append(asyncio.create_task(self._expiry_loop()))
+        await self.nc.flush()
+        self.ready.set()
+
+    async def stop(self) -> None:
+        """Graceful: stop taking new messages, finish the batch in hand, drain the connection."""
+        self._stopping.set()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        async with self._lock:
+            pass  # wait for a batch being processed
+        for store in (self._exposure, self._grants, self._immune):
+            if store is not None:
+                await store.stop()
+        if self.nc is not None and not self.nc.is_closed:
+            with contextlib.suppress(Exception):
+                await self.nc.drain()
+        self.telemetry_flush()
+
+    def telemetry_flush(self) -> None:
+        with contextlib.suppress(Exception):
+            self.telemetry.force_flush(1.0)
+
+    async def __aenter__(self) -> NatsSidecar:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    def health(self) -> dict[str, Any]:
+        connected = self.nc is not None and self.nc.is_connected
+        return {
+            "guard": self.options.name,
+            "mode": self.options.mode,
+            "connected": connected,
+            "ready": self.ready.is_set() and connected and not self._stopping.is_set(),
+            "decisions": dict(self.counts),
+            "errors": self.errors,
+            "last_error": self.last_error,
+            "policies": len(self.guard.policy.info.policy_ids),
+        }
+
+    async def _on_error(self, exc: Exception) -> None:
+        self.last_error = f"nats: {exc}"
+        _log.warning("NATS error: %s", exc)
+
+    async def _on_disconnected(self) -> None:
+        if not self._stopping.is_set():
+            _log.warning("disconnected from NATS; reconnecting")
+
+    async def _on_reconnected(self) -> None:
+        _log.info("reconnected to NATS")
+
+    # -- intake -----------------------------------------------------------------------------------
+
+    async def _pull_loop(self, psub: Any) -> None:
+        while not self._stopping.is_set():
+            try:
+                msgs = await psub.fetch(self.options.batch, timeout=1.0)
+            except (TimeoutError, nats.errors.TimeoutError):
+                continue
+            except (nats.errors.Error, OSError) as exc:
+                self._note_error(f"fetch failed: {exc}")
+                await asyncio.sleep(0.5)  # the connection is reconnecting; back off briefly
+                continue
+            batch = [self._incoming(m, stream_record_id=True) for m in msgs]
+            await self._process(batch)
+
+    async def _on_core(self, msg: Msg) -> None:
+        await self._queue.put(self._incoming(msg, stream_record_id=False))
+
+    async def _core_loop(self) -> None:
+        while not self._stopping.is_set():
+            batch = [await self._queue.get()]
+            while len(batch) < self.options.batch and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            await self._process(batch)
+
+    @staticmethod
+    def _incoming(msg: Msg, *, stream_record_id: bool) -> _Incoming:
+        record_id = ""
+        if stream_record_id:
+            # the same stream message redelivered maps to the same held record (idempotent put)
+            with contextlib.suppress(Exception):
+                seq = msg.metadata.sequence.stream
+                record_id = hashlib.sha256(b"%d:" % seq + hashlib.sha256(msg.data).digest()).hexdigest()[:32]
+        return _Incoming(msg.subject, msg.data, dict(msg.headers or {}), msg.reply or "", msg, record_id)
+
+    # -- the pipeline -----------------------------------------------------------------------------
+
+    async def _process(self, batch: Sequence[_Incoming]) -> None:
+        async with self._lock:
+            decided = [self._decide(item) for item in batch]
+            try:
+                await self._persist(decided)
+                failed = await self._deliver(decided)
+            except (AuditError, StoreError, nats.errors.Error, OSError) as exc:
+                # fail closed: nothing more is delivered; JetStream redelivers the batch later
+                self._note_error(str(exc))
+                await self._settle(batch, nak=True)
+                return
+            for d in decided:
+                self.counts[d.verdict.action.value] += 1
+            await self._settle([d.item for d in decided if id(d) not in failed], nak=False)
+            await self._settle([d.item for d in decided if id(d) in failed], nak=True)
+
+    def _decide(self, item: _Incoming) -> _Decided:
+        sender = subjects.sender_of(item.subject) or subjects.tool_of_result(item.subject)
+        with self.telemetry.hop(item.subject, item.headers) as hop:
+            if sender is None:
+                verdict = Verdict(
+                    action=Action.REJECT,
+                    reasons=(Reason(code="transport.unknown_subject", message=f"no sender for {item.subject!r}"),),
+                    raw=item.data,
+                    stage="transport",
+                )
+            else:
+                verdict = self.guard.check(item.data, sender_from_transport=sender)
+                expected = "tool_result" if item.subject.startswith("tool.") else None
+                if verdict.envelope is not None and (expected == "tool_result") != isinstance(
+                    verdict.envelope, ToolResult
+                ):
+                    verdict = msgspec.structs.replace(
+                        verdict,
+                        action=Action.REJECT,
+                        reasons=(
+                            Reason(
+                                code="transport.wrong_kind",
+                                message="tools publish tool_result envelopes; agents publish the others",
+                            ),
+                        ),
+                        stage="transport",
+                    )
+            plan = self.planner.plan(verdict, trace_id=hop.trace_id, span_id=hop.span_id, record_id=item.record_id)
+            self.planner.commit_local(plan)
+            hop.record(verdict, quarantine_id=plan.record.id if plan.record else None)
+            outgoing = hop.outgoing_headers() if verdict.delivered else {}
+        return _Decided(item, verdict, plan, outgoing)
+
+    async def _persist(self, decided: Sequence[_Decided]) -> None:
+        if self.quarantine is None or self.audit is None or self._exposure is None or self._grants is None:
+            raise TransportError("the sidecar is not started")
+        writes: list[Awaitable[None]] = []
+        exposure: list[tuple[str, str, tuple[str, ...]]] = []
+        for d in decided:
+            record = d.plan.record
+            if record is not None:
+                writes.append(self.quarantine.put(record))
+                if (
+                    self._immune is not None
+                    and record.disposition is Disposition.QUARANTINE
+                    and d.verdict.envelope is not None
+                ):
+                    writes.append(self._immune.share(record.id, env.text_of(d.verdict.envelope)))
+            exposure.extend(d.plan.exposure)
+            if d.plan.grant:
+                writes.append(self._grants.publish_consumed(d.plan.grant))
+        if exposure:
+            writes.append(self._exposure.share(exposure))
+        if writes:
+            await asyncio.gather(*writes)
+        await self.audit.append_many(d.plan.audit for d in decided)
+
+    async def _deliver(self, decided: Sequence[_Decided]) -> set[int]:
+        """Publish deliveries (and verdict notices to waiting requesters). Returns the ids of
+        items whose delivery was not confirmed (to be redelivered)."""
+        if self.nc is None or self.js is None:
+            raise TransportError("the sidecar is not started")
+        pending: list[tuple[_Decided, Awaitable[Any]]] = []
+        for d in decided:
+            verdict, envelope = d.verdict, d.verdict.envelope
+            if verdict.delivered and envelope is not None:
+                payload = (
+                    verdict.raw
+                    if verdict.raw and envelope.labels == verdict.labels
+                    else env.encode(msgspec.structs.replace(envelope, labels=verdict.labels))
+                )
+                headers = dict(d.outgoing)
+                headers["Nats-Msg-Id"] = envelope.id
+                reply_to = self._reply_target(d.item, envelope)
+                if reply_to.forward:
+                    headers[REPLY_HEADER] = reply_to.forward
+                if reply_to.answer:
+                    await self.nc.publish(reply_to.answer, payload, headers=headers)
+                    continue
+                subject = _destination(envelope)
+                if self.options.mode == "jetstream":
+                    pending.append((d, self.js.publish(subject, payload, headers=headers)))
+                else:
+                    await self.nc.publish(subject, payload, headers=headers)
+            else:
+                target = self._reply_target(d.item, envelope) if envelope is not None else self._ReplyTarget()
+                requester = target.forward or target.answer
+                if requester:
+                    notice = VerdictNotice(
+                        message_id=verdict.message_id,
+                        action=verdict.action.value,
+                        reasons=tuple(r.code for r in verdict.reasons),
+                        record_id=d.plan.record.id if d.plan.record else "",
+                    )
+                    await self.nc.publish(
+                        requester, msgspec.json.encode(notice), headers={VERDICT_HEADER: notice.action}
+                    )
+        failed: set[int] = set()
+        if pending:
+            results = await asyncio.gather(*(p for _, p in pending), return_exceptions=True)
+            for (d, _), res in zip(pending, results, strict=True):
+                if isinstance(res, BaseException):
+                    self._note_error(f"delivery of {d.verdict.message_id} not confirmed: {res}")
+                    failed.add(id(d))
+        return failed
+
+    @dataclass(frozen=True, slots=True)
+    class _ReplyTarget:
+        forward: str = ""
+        """Inbox to pass on with the delivered request (the requester is waiting there)."""
+        answer: str = ""
+        """Inbox to deliver this message to directly (it answers a request)."""
+
+    def _requester_inbox(self, item: _Incoming, envelope: Envelope | None) -> str:
+        inbox = item.headers.get(REQUEST_HEADER, "")
+        sender = envelope.sender if envelope is not None else ""
+        return inbox if inbox and sender and self._inbox_of(sender, inbox) else ""
+
+    def _reply_target(self, item: _Incoming, envelope: Envelope) -> NatsSidecar._ReplyTarget:
+        requester = self._requester_inbox(item, envelope)
+        if requester:
+            return self._ReplyTarget(forward=requester)
+        echoed = item.headers.get(REPLY_HEADER, "")
+        if echoed and self._inbox_of(envelope.recipient, echoed):
+            return self._ReplyTarget(answer=echoed)
+        return self._ReplyTarget()
+
+    def _inbox_of(self, party: str, inbox: str) -> bool:
+        """Does ``inbox`` belong to agent/tool ``party``? (Prevents redirecting answers.)"""
+        if not inbox.startswith("_INBOX.") or any(c in inbox for c in "*> "):
+            return False
+        if not self.options.lockdown:
+            return True
+        user = agent_user(party) if party in self.guard.mesh.agents else tool_user(party)
+        return inbox.startswith(subjects.inbox_prefix(user) + ".")
+
+    async def _settle(self, items: Sequence[_Incoming], *, nak: bool) -> None:
+        for item in items:
+            if item.msg is None or self.options.mode != "jetstream":
+                continue
+            with contextlib.suppress(nats.errors.Error, OSError):
+                if nak:
+                    await item.msg.nak(delay=NAK_DELAY_S)
+                else:
+                    await item.msg.ack()
+
+    def _note_error(self, text: str) -> None:
+        self.errors += 1
+        self.last_error = text
+        _log.error("%s", text)
+
+    # -- holds expire ----------------------------------------------------------------------------
+
+    async def _expiry_loop(self) -> None:
+        while not self._stopping.is_set():
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), self.options.hold_check_s)
+            if self._stopping.is_set():
+                return
+            try:
+                await self.expire_holds()
+            except AgentMeshError as exc:
+                self._note_error(f"expiring holds failed: {exc}")
+
+    async def expire_holds(self, *, now: float | None = None) -> list[HeldMessage]:
+        if self.quarantine is None:
+            return []
+        now = time.time() if now is None else now
+        expired = []
+        for record in await self.quarantine.list():
+            if record.disposition is Disposition.HOLD and record.open and 0 < record.expires_at <= now:
+                with contextlib.suppress(StoreError):
+                    expired.append(await self.act("expire", record.id, actor="timeout", note="no answer in time"))
+        return expired
+
+    # -- operator actions -------------------------------------------------------------------------
+
+    async def act(self, verb: str, record_id: str, *, actor: str, note: str = "") -> HeldMessage:
+        """release / drop / approve / deny / expire one record; release and approve re-inject it."""
+        if self.quarantine is None or self.audit is None or self._grants is None:
+            raise TransportError("the sidecar is not started")
+        if verb not in VERBS:
+            raise AgentMeshError(f"unknown action {verb!r}; one of {sorted(VERBS)}")
+        found = await self.quarantine.get(record_id)
+        if found is None:
+            raise StoreError(f"no held message with id {record_id!r}")
+        record, revision = found
+        allowed, status, grant = VERBS[verb]
+        closed, audit = plan_close(record, allowed, status, verb, actor, note, guard=self.options.name)
+        if grant is not None:
+            await self._grants.publish_grant(closed.digest, grant)
+            self._grants.grant(closed.digest, grant, ttl_s=self._grants.ttl_s)
+        await self.quarantine.update(closed, revision=revision)
+        await self.audit.append(audit)
+        if grant is not None:
+            origin = (
+                subjects.tool_out(record.sender) if record.kind == "tool_result" else subjects.agent_out(record.sender)
+            )
+            await self._process([_Incoming(origin, record.raw, {}, "")])
+        return closed
+
+    async def _on_control(self, msg: Msg) -> None:
+        verb = msg.subject.rsplit(".", 1)[-1]
+        try:
+            request = msgspec.json.decode(msg.data or b"{}", type=dict[str, Any])
+            result = await self._control(verb, request)
+            body = msgspec.json.encode({"ok": True, "result": result})
+        except (AgentMeshError, msgspec.DecodeError, ValueError) as exc:
+            body = msgspec.json.encode({"ok": False, "error": str(exc)})
+        except Exception as exc:  # noqa: BLE001 - the control service must answer, whatever happened
+            _log.exception("control request %s failed", verb)
+            body = msgspec.json.encode({"ok": False, "error": f"internal error: {type(exc).__name__}: {exc}"})
+        if msg.reply:
+            with contextlib.suppress(nats.errors.Error):
+                await msg.respond(body)
+
+    async def _control(self, verb: str, request: dict[str, Any]) -> Any:
+        if self.quarantine is None or self.js is None:
+            raise TransportError("the sidecar is not started")
+        match verb:
+            case "health":
+                return self.health()
+            case "list":
+                records = await self.quarantine.list()
+                holds = request.get("holds")
+                include_closed = bool(request.get("all"))
+                return [
+                    _summary(r)
+                    for r in records
+                    if (include_closed or r.open) and (holds is None or (r.disposition is Disposition.HOLD) == holds)
+                ]
+            case "show":
+                found = await self.quarantine.get(str(request.get("record_id", "")))
+                if found is None:
+                    raise StoreError(f"no held message with id {request.get('record_id')!r}")
+                return msgspec.to_builtins(found[0])
+            case "release" | "drop" | "approve" | "deny":
+                actor = str(request.get("actor", ""))
+                closed = await self.act(
+                    verb, str(request.get("record_id", "")), actor=actor, note=str(request.get("note", ""))
+                )
+                return _summary(closed)
+            case "reload":
+                try:
+                    info = self.guard.policy.reload()
+                except PolicyError as exc:
+                    if self.audit is not None:
+                        from agentmesh_guard.audit import AuditRecord
+
+                        await self.audit.append(
+                            AuditRecord(
+                                event="policy_reload_failed",
+                                actor=str(request.get("actor", "")),
+                                detail=str(exc)[:4000],
+                                guard=self.options.name,
+                            )
+                        )
+                    raise
+                return {"policies": list(info.policy_ids)}
+            case "verify":
+                return {subject: str(result) for subject, result in (await verify_audit(self.js)).items()}
+        raise AgentMeshError(f"unknown control verb {verb!r}")
+
+
+def _summary(record: HeldMessage) -> dict[str, Any]:
+    data = msgspec.to_builtins(record)
+    data.pop("raw", None)
+    return data  # type: ignore[no-any-return]
+
+
+def _destination(envelope: Envelope) -> str:
+    match envelope:
+        case ToolCall():
+            return subjects.tool_in(envelope.recipient)
+        case Message() | ToolResult():
+            return subjects.agent_in(envelope.recipient)
+
+
+# -- the agent / tool side ------------------------------------------------------------------------
+
+Handler = Callable[[Envelope, dict[str, str]], Awaitable[None]]
+
+
+class MeshClient:
+    """What an agent uses to talk through the guard: publish on its out-subject, receive on its
+    in-subject, request/reply. ``durable=True`` publishes with JetStream acknowledgement, so
+    ``send`` returns only once the message is safely in ``AMG_MESH_OUT``."""
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        url: str,
+        user: str | None = None,
+        password: str | None = None,
+        inbox_prefix: str | None = None,
+        durable: bool = True,
+        tool: bool = False,
+    ) -> None:
+        self.name = name
+        self.url = url
+        self.user = user
+        self.password = password
+        self.inbox_prefix = inbox_prefix
+        self.durable = durable
+        self.tool = tool
+        self.nc: Client | None = None
+        self.violations: list[str] = []
+
+    async def connect(self) -> MeshClient:
+        kwargs: dict[str, Any] = {}
+        if self.inbox_prefix:
+            kwargs["inbox_prefix"] = self.inbox_prefix
+        try:
+            self.nc = await nats.connect(
+                self.url, user=self.user, password=self.password, name=self.name, error_cb=self._on_error, **kwargs
+            )
+        except (nats.errors.Error, OSError) as exc:
+            raise TransportError(f"{self.name}: cannot connect to NATS at {self.url}: {exc}") from exc
+        return self
+
+    async def _on_error(self, exc: Exception) -> None:
+        self.violations.append(str(exc))
+
+    async def close(self) -> None:
+        if self.nc is not None and not self.nc.is_closed:
+            await self.nc.drain()
+
+    async def __aenter__(self) -> MeshClient:
+        return await self.connect()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @property
+    def out_subject(self) -> str:
+        return subjects.tool_out(self.name) if self.tool else subjects.agent_out(self.name)
+
+    @property
+    def in_subject(self) -> str:
+        return subjects.tool_in(self.name) if self.tool else subjects.agent_in(self.name)
+
+    def _conn(self) -> Client:
+        if self.nc is None:
+            raise TransportError(f"{self.name}: not connected")
+        return self.nc
+
+    async def send(self, envelope: Envelope, *, headers: dict[str, str] | None = None) -> None:
+        nc, data = self._conn(), env.encode(envelope)
+        hdrs = {"Nats-Msg-Id": envelope.id, **(headers or {})}
+        if self.durable:
+            try:
+                await nc.jetstream().publish(self.out_subject, data, headers=hdrs)
+            except nats.errors.Error as exc:
+                raise TransportError(f"{self.name}: the bus did not accept the message: {exc}") from exc
+        else:
+            await nc.publish(self.out_subject, data, headers=hdrs)
+
+    async def request(  # noqa: ASYNC109 - mirrors nats-py's request(timeout=)
+        self, envelope: Envelope, *, headers: dict[str, str] | None = None, timeout: float = 5.0
+    ) -> Envelope | VerdictNotice:
+        """Send and wait for the (guarded) answer, or the guard's verdict notice."""
+        nc = self._conn()
+        inbox = nc.new_inbox()
+        future: asyncio.Future[Msg] = asyncio.get_running_loop().create_future()
+
+        async def on_reply(msg: Msg) -> None:
+            if not future.done():
+                future.set_result(msg)
+
+        sub = await nc.subscribe(inbox, cb=on_reply, max_msgs=1)
+        try:
+            await self.send(envelope, headers={**(headers or {}), REQUEST_HEADER: inbox})
+            msg = await asyncio.wait_for(future, timeout)
+        finally:
+            with contextlib.suppress(nats.errors.Error):
+                await sub.unsubscribe()
+        if (msg.headers or {}).get(VERDICT_HEADER):
+            return msgspec.json.decode(msg.data, type=VerdictNotice)
+        return env.decode(msg.data)
+
+    async def listen(self, handler: Handler) -> None:
+        """Call ``handler(envelope, headers)`` for everything the guard delivers to this agent."""
+
+        async def on_msg(msg: Msg) -> None:
+            try:
+                envelope = env.decode(msg.data)
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                _log.warning("%s: undecodable delivery ignored", self.name)
+                return
+            await handler(envelope, dict(msg.headers or {}))
+
+        await self._conn().subscribe(self.in_subject, cb=on_msg)
+        await self._conn().flush()
+
+    async def reply(self, request_headers: dict[str, str], answer: Envelope) -> None:
+        """Answer a request: the answer goes through the guard, which delivers it to the requester."""
+        headers = {k: v for k, v in request_headers.items() if k.lower() in _TRACE_HEADERS}
+        echoed = request_headers.get(REPLY_HEADER)
+        if echoed:
+            headers[REPLY_HEADER] = echoed
+        await self.send(answer, headers=headers)
+
+
+class ToolService(MeshClient):
+    """A tool on the mesh: receives guarded calls on ``tool.<name>.in``, answers through the guard."""
+
+    def __init__(self, name: str, fn: Callable[[dict[str, Any]], Any], **kwargs: Any) -> None:
+        super().__init__(name, tool=True, **kwargs)
+        self.fn = fn
+
+    async def serve(self) -> None:
+        async def on_call(call: Envelope, headers: dict[str, str]) -> None:
+            if not isinstance(call, ToolCall):
+                return
+            try:
+                value = self.fn(dict(call.arguments))
+                if asyncio.iscoroutine(value):
+                    value = await value
+                is_error = False
+            except Exception as exc:  # noqa: BLE001 - a failing tool answers with an error result
+                value, is_error = f"{type(exc).__name__}: {exc}", True
+            result = ToolResult(
+                id=env.new_id(),
+                sender=self.name,
+                recipient=call.sender,
+                conversation_id=call.conversation_id,
+                parent_id=call.id,
+                hop=min(call.hop + 1, env.MAX_HOPS),
+                call_id=call.id,
+                result=value,
+                is_error=is_error,
+            )
+            await self.reply(headers, result)
+
+        await self.listen(on_call)

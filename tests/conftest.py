@@ -1,0 +1,1 @@
+pytest_plugins = ["agentmesh_guard.testing.pytest_plugin"]

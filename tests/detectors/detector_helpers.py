@@ -1,0 +1,16 @@
+"""Shared helpers for the detector tests."""
+
+from __future__ import annotations
+
+from agentmesh_guard.detectors import StaticScanContext
+from agentmesh_guard.envelope import Message, ToolResult
+
+CTX = StaticScanContext()
+
+
+def message(text: str, *, sender: str = "alice", recipient: str = "bob", conversation: str = "c1") -> Message:
+    return Message(id="m1", sender=sender, recipient=recipient, conversation_id=conversation, content=text)
+
+
+def tool_result(text: str) -> ToolResult:
+    return ToolResult(id="r1", sender="read_inbox", recipient="bob", conversation_id="c1", call_id="x", result=text)
