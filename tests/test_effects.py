@@ -26,13 +26,17 @@ def test_every_undelivered_message_is_kept() -> None:
     enforcer.apply(guard.check(msg(sender="researcher", recipient="coder", conversation_id="k")))
     outcomes = [
         enforcer.apply(guard.check(encode(msg(content=POISON)))),
-        enforcer.apply(guard.check(call(tool="deploy", arguments={"service": "a", "environment": "staging"},
-                                        conversation_id="k"))),
+        enforcer.apply(
+            guard.check(call(tool="deploy", arguments={"service": "a", "environment": "staging"}, conversation_id="k"))
+        ),
         enforcer.apply(guard.check(b"{garbage")),
     ]
     assert [o.verdict.action for o in outcomes] == [Action.QUARANTINE, Action.HOLD, Action.REJECT]
     assert [o.record.disposition for o in outcomes if o.record] == [
-        Disposition.QUARANTINE, Disposition.HOLD, Disposition.REJECT]
+        Disposition.QUARANTINE,
+        Disposition.HOLD,
+        Disposition.REJECT,
+    ]
     assert outcomes[2].record is not None and outcomes[2].record.raw == b"{garbage"
     assert POISON in outcomes[0].record.raw.decode()  # type: ignore[union-attr]
     held = enforcer.ops.held()
@@ -87,14 +91,17 @@ def test_approve_deny_and_expire_holds() -> None:
     assert enforcer.apply(guard.check(enforcer.approve(first.record.id, actor="bob"))).verdict.delivered
     assert enforcer.apply(guard.check(deploy)).verdict.action is Action.HOLD  # replay: held again
 
-    second = enforcer.apply(guard.check(encode(call(tool="deploy", arguments={"service": "b", "environment": "staging"},
-                                                    conversation_id="h"))))
+    second = enforcer.apply(
+        guard.check(
+            encode(call(tool="deploy", arguments={"service": "b", "environment": "staging"}, conversation_id="h"))
+        )
+    )
     assert second.record is not None
     enforcer.deny(second.record.id, actor="bob", note="not today")
     with pytest.raises(StoreError, match="already denied"):
         enforcer.approve(second.record.id, actor="mallory")
 
-    third = [r for r in enforcer.ops.held(Disposition.HOLD)]
+    third = list(enforcer.ops.held(Disposition.HOLD))
     assert len(third) == 1  # the replayed one
     expired = enforcer.expire_holds(now=third[0].expires_at + 1)
     assert [r.status for r in expired] == [Status.EXPIRED]

@@ -223,7 +223,7 @@ def audit_tail(path: str, count: int) -> None:
     records = list(read_records(path))[-count:]
     for r in records:
         who = f"{r.sender}->{r.recipient}" if r.sender or r.recipient else r.actor
-        why = ",".join(r.reasons)
+        why = ",".join(r.reasons) + (f" by {r.actor}" if r.actor else "")
         click.echo(f"#{r.seq:<5} {r.event:<22} {r.action:<10} {who:<28} {r.message_id[:12]:<12} {why}")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import signal
 import sys
@@ -85,7 +86,6 @@ def sidecar_cmd(
     async def run() -> None:
         guard = Guard.from_config(mesh)
         async with embedded_nats(url) as nats_url:
-            kwargs = {"name": name} if name else {}
             options = SidecarOptions(
                 url=nats_url,
                 user=user,
@@ -94,8 +94,9 @@ def sidecar_cmd(
                 batch=batch,
                 replicas=replicas,
                 lockdown=bool(creds),
-                **kwargs,
             )
+            if name:
+                options = dataclasses.replace(options, name=name)
             sidecar = NatsSidecar(guard, options, telemetry=Telemetry.from_env(service_name=options.name))
             await sidecar.start()
             stop = asyncio.Event()
@@ -106,8 +107,10 @@ def sidecar_cmd(
             sys.stdout.flush()
             try:
                 while not stop.is_set():
-                    if health_file:
-                        Path(health_file).write_text(json.dumps(sidecar.health()) + "\n", encoding="utf-8")
+                    if health_file:  # a small local file, once every few seconds
+                        Path(health_file).write_text(  # noqa: ASYNC240
+                            json.dumps(sidecar.health()) + "\n", encoding="utf-8"
+                        )
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(stop.wait(), 5.0)
             finally:

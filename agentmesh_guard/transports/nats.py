@@ -681,8 +681,12 @@ class MeshClient:
         else:
             await nc.publish(self.out_subject, data, headers=hdrs)
 
-    async def request(  # noqa: ASYNC109 - mirrors nats-py's request(timeout=)
-        self, envelope: Envelope, *, headers: dict[str, str] | None = None, timeout: float = 5.0
+    async def request(
+        self,
+        envelope: Envelope,
+        *,
+        headers: dict[str, str] | None = None,
+        timeout: float = 5.0,  # noqa: ASYNC109 - mirrors nats-py's request(timeout=)
     ) -> Envelope | VerdictNotice:
         """Send and wait for the (guarded) answer, or the guard's verdict notice."""
         nc = self._conn()

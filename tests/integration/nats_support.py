@@ -36,8 +36,9 @@ class Inbox:
 
 
 @contextlib.asynccontextmanager
-async def running_sidecar(url: str, *, name: str = "guard-1", mode: str = "jetstream", real_detectors: bool = False,
-                          **guard_kw: object) -> AsyncIterator[NatsSidecar]:
+async def running_sidecar(
+    url: str, *, name: str = "guard-1", mode: str = "jetstream", real_detectors: bool = False, **guard_kw: object
+) -> AsyncIterator[NatsSidecar]:
     """A started sidecar with real Cedar; the keyword detector unless ``real_detectors`` (transport tests
     should not depend on detector tuning; detection quality has its own tests and eval)."""
     guard = Guard.from_config(mesh(**guard_kw), detectors=None if real_detectors else [KeywordDetector()])
@@ -50,8 +51,9 @@ async def running_sidecar(url: str, *, name: str = "guard-1", mode: str = "jetst
 
 
 @contextlib.asynccontextmanager
-async def agent(url: str, name: str, *, listen: bool = True, durable: bool = True
-                ) -> AsyncIterator[tuple[MeshClient, Inbox]]:
+async def agent(
+    url: str, name: str, *, listen: bool = True, durable: bool = True
+) -> AsyncIterator[tuple[MeshClient, Inbox]]:
     client = MeshClient(name, url=url, durable=durable)
     await client.connect()
     inbox = Inbox(name)

@@ -22,8 +22,11 @@ POISON = (
 
 async def test_benign_delivered_poison_quarantined(nats_server: NatsServer) -> None:
     """The coder receives the planner's task; the poisoned message is held in quarantine instead, with reasons."""
-    async with running_sidecar(nats_server.url) as sidecar, agent(nats_server.url, "planner", listen=False) as (
-        planner, _), agent(nats_server.url, "coder") as (_, coder_inbox):
+    async with (
+        running_sidecar(nats_server.url) as sidecar,
+        agent(nats_server.url, "planner", listen=False) as (planner, _),
+        agent(nats_server.url, "coder") as (_, coder_inbox),
+    ):
         await planner.send(msg(content="please run the unit tests"))
         await planner.send(msg(content=POISON))
         await quiesce(sidecar, 2)
@@ -41,8 +44,11 @@ async def test_benign_delivered_poison_quarantined(nats_server: NatsServer) -> N
 
 async def test_garbage_and_spoofing_are_recorded_not_lost(nats_server: NatsServer) -> None:
     """Bytes that aren't an envelope, and an envelope claiming another sender, end as recorded rejects."""
-    async with running_sidecar(nats_server.url) as sidecar, agent(nats_server.url, "planner", listen=False) as (
-        planner, _), agent(nats_server.url, "coder") as (_, coder_inbox):
+    async with (
+        running_sidecar(nats_server.url) as sidecar,
+        agent(nats_server.url, "planner", listen=False) as (planner, _),
+        agent(nats_server.url, "coder") as (_, coder_inbox),
+    ):
         js = planner.nc.jetstream()  # type: ignore[union-attr]
         await js.publish(subjects.agent_out("planner"), b"\x00\xffnot json at all")
         await js.publish(subjects.agent_out("planner"), msg(sender="researcher").__class__.__name__.encode())
@@ -59,14 +65,17 @@ async def test_garbage_and_spoofing_are_recorded_not_lost(nats_server: NatsServe
 
 async def test_tool_request_reply_through_the_guard(nats_server: NatsServer) -> None:
     """An agent's request to a tool is answered through the guard; the answer is checked and labelled."""
-    async with running_sidecar(nats_server.url) as sidecar, agent(nats_server.url, "researcher", listen=False) as (
-        researcher, _):
+    async with (
+        running_sidecar(nats_server.url) as sidecar,
+        agent(nats_server.url, "researcher", listen=False) as (researcher, _),
+    ):
         tool = ToolService("web_fetch", lambda args: f"<html>docs for {args['url']}</html>", url=nats_server.url)
         await tool.connect()
         await tool.serve()
         try:
             answer = await researcher.request(
-                call(sender="researcher", tool="web_fetch", arguments={"url": "https://docs.python.org/3/"}))
+                call(sender="researcher", tool="web_fetch", arguments={"url": "https://docs.python.org/3/"})
+            )
         finally:
             await tool.close()
         assert isinstance(answer, ToolResult)
@@ -78,8 +87,9 @@ async def test_tool_request_reply_through_the_guard(nats_server: NatsServer) -> 
 async def test_denied_request_gets_a_verdict_notice(nats_server: NatsServer) -> None:
     """A request the guard will not deliver is answered at once with the verdict, not left to time out."""
     async with running_sidecar(nats_server.url), agent(nats_server.url, "planner", listen=False) as (planner, _):
-        answer = await planner.request(call(sender="planner", tool="deploy",
-                                            arguments={"service": "api", "environment": "production"}))
+        answer = await planner.request(
+            call(sender="planner", tool="deploy", arguments={"service": "api", "environment": "production"})
+        )
     assert isinstance(answer, VerdictNotice)
     assert (answer.action, answer.reasons) == ("quarantine", ("default-deny",))
     assert answer.record_id
@@ -87,8 +97,11 @@ async def test_denied_request_gets_a_verdict_notice(nats_server: NatsServer) -> 
 
 async def test_release_reinjects_once_and_is_audited(nats_server: NatsServer) -> None:
     """Releasing a quarantined message delivers it once, via the guard, and the audit chain records who."""
-    async with running_sidecar(nats_server.url) as sidecar, agent(nats_server.url, "planner", listen=False) as (
-        planner, _), agent(nats_server.url, "coder") as (_, coder_inbox):
+    async with (
+        running_sidecar(nats_server.url) as sidecar,
+        agent(nats_server.url, "planner", listen=False) as (planner, _),
+        agent(nats_server.url, "coder") as (_, coder_inbox),
+    ):
         await planner.send(msg(content=POISON))
         await quiesce(sidecar, 1)
         assert sidecar.quarantine is not None

@@ -37,35 +37,101 @@ CASES = [
     ((A, "planner"), "call_tool", (T, "deploy"), {}, False, Action.QUARANTINE, {"default-deny"}),
     ((A, "coder"), "call_tool", (T, "deploy"), {}, True, Action.DELIVER, {"permit-call-granted-tool"}),
     (
-        (A, "coder"), "call_tool", (T, "deploy"), {"tainted": True, "labels": ["untrusted:web"]},
-        False, Action.HOLD, {"hold-tainted-privileged-tool"},
+        (A, "coder"),
+        "call_tool",
+        (T, "deploy"),
+        {"tainted": True, "labels": ["untrusted:web"]},
+        False,
+        Action.HOLD,
+        {"hold-tainted-privileged-tool"},
     ),
     (
-        (A, "coder"), "call_tool", (T, "deploy"), {"tainted": True, "approval": "approved"},
-        True, Action.DELIVER, {"permit-call-granted-tool"},
+        (A, "coder"),
+        "call_tool",
+        (T, "deploy"),
+        {"tainted": True, "approval": "approved"},
+        True,
+        Action.DELIVER,
+        {"permit-call-granted-tool"},
     ),
-    ((A, "coder"), "call_tool", (T, "deploy"), {"max_severity": 50}, False, Action.HOLD,
-     {"hold-suspicious-privileged-tool"}),
-    ((A, "coder"), "call_tool", (T, "run_tests"), {"tainted": True}, True, Action.DELIVER,
-     {"permit-call-granted-tool"}),
+    (
+        (A, "coder"),
+        "call_tool",
+        (T, "deploy"),
+        {"max_severity": 50},
+        False,
+        Action.HOLD,
+        {"hold-suspicious-privileged-tool"},
+    ),
+    (
+        (A, "coder"),
+        "call_tool",
+        (T, "run_tests"),
+        {"tainted": True},
+        True,
+        Action.DELIVER,
+        {"permit-call-granted-tool"},
+    ),
     # a tainted agent asking for a privileged tool it was never granted: denied, not held for approval
     ((A, "researcher"), "call_tool", (T, "deploy"), {"tainted": True}, False, Action.QUARANTINE, {"default-deny"}),
-    ((A, "planner"), "send", (A, "coder"), {"max_severity": 70, "finding_kinds": ["injection"]},
-     False, Action.QUARANTINE, {"quarantine-high-severity"}),
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"max_severity": 70, "finding_kinds": ["injection"]},
+        False,
+        Action.QUARANTINE,
+        {"quarantine-high-severity"},
+    ),
     ((A, "planner"), "send", (A, "coder"), {"max_severity": 69}, True, Action.DELIVER, {"permit-send-to-peer"}),
-    ((A, "planner"), "send", (A, "coder"), {"max_severity": 95, "approval": "released"}, True, Action.DELIVER,
-     {"permit-send-to-peer"}),
-    ((A, "planner"), "send", (A, "coder"), {"finding_kinds": ["detector_error"], "max_severity": 100},
-     False, Action.QUARANTINE, {"quarantine-high-severity", "quarantine-detector-error"}),
-    ((A, "planner"), "send", (A, "coder"), {"labels": ["derived:quarantined"], "tainted": True},
-     False, Action.QUARANTINE, {"quarantine-derived-from-quarantined"}),
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"max_severity": 95, "approval": "released"},
+        True,
+        Action.DELIVER,
+        {"permit-send-to-peer"},
+    ),
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"finding_kinds": ["detector_error"], "max_severity": 100},
+        False,
+        Action.QUARANTINE,
+        {"quarantine-high-severity", "quarantine-detector-error"},
+    ),
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"labels": ["derived:quarantined"], "tainted": True},
+        False,
+        Action.QUARANTINE,
+        {"quarantine-derived-from-quarantined"},
+    ),
     ((A, "planner"), "send", (A, "coder"), {"hop": 9}, False, Action.REJECT, {"reject-hop-limit"}),
     ((A, "planner"), "send", (A, "coder"), {"hop": 8}, True, Action.DELIVER, {"permit-send-to-peer"}),
     # quarantine beats reject when both fire: the poison is kept and learned
-    ((A, "planner"), "send", (A, "coder"), {"hop": 9, "max_severity": 90}, False, Action.QUARANTINE,
-     {"reject-hop-limit", "quarantine-high-severity"}),
-    ((T, "web_fetch"), "return_result", (A, "researcher"), {"kind": "tool_result"}, True, Action.DELIVER,
-     {"permit-tool-result"}),
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"hop": 9, "max_severity": 90},
+        False,
+        Action.QUARANTINE,
+        {"reject-hop-limit", "quarantine-high-severity"},
+    ),
+    (
+        (T, "web_fetch"),
+        "return_result",
+        (A, "researcher"),
+        {"kind": "tool_result"},
+        True,
+        Action.DELIVER,
+        {"permit-tool-result"},
+    ),
 ]
 
 
@@ -125,10 +191,16 @@ def _copy_policies(tmp_path: Path) -> Path:
         ("noid.cedar", "permit (principal, action, resource);", "every policy needs a stable @id"),
         ("dup.cedar", '@id("permit-tool-result")\npermit (principal, action, resource);', "duplicate @id"),
         ("mode.cedar", '@id("x")\n@on_deny("explode")\nforbid (principal, action, resource);', "@on_deny must be"),
-        ("permitmode.cedar", '@id("y")\n@on_deny("hold")\npermit (principal, action, resource);',
-         "only makes sense on a forbid"),
-        ("typo.cedar", '@id("typo-policy")\nforbid (principal, action, resource) when { context.max_sev > 1 };',
-         "policy 'typo-policy'"),
+        (
+            "permitmode.cedar",
+            '@id("y")\n@on_deny("hold")\npermit (principal, action, resource);',
+            "only makes sense on a forbid",
+        ),
+        (
+            "typo.cedar",
+            '@id("typo-policy")\nforbid (principal, action, resource) when { context.max_sev > 1 };',
+            "policy 'typo-policy'",
+        ),
     ],
 )
 def test_broken_policy_files_are_named(tmp_path: Path, filename: str, text: str, expected: str) -> None:
@@ -162,8 +234,9 @@ def test_reload_swaps_and_keeps_old_on_error(tmp_path: Path) -> None:
     req = {"principal": (A, "planner"), "action": "send", "resource": (A, "coder"), "context": NEUTRAL}
     assert engine.decide(**req).allowed
 
-    (d / "lockdown.cedar").write_text('@id("forbid-planner")\n@on_deny("reject")\n'
-                                      'forbid (principal == Agent::"planner", action, resource);\n')
+    (d / "lockdown.cedar").write_text(
+        '@id("forbid-planner")\n@on_deny("reject")\nforbid (principal == Agent::"planner", action, resource);\n'
+    )
     engine.reload()
     decision = engine.decide(**req)
     assert (decision.allowed, decision.action, decision.policy_ids) == (False, Action.REJECT, ("forbid-planner",))
