@@ -205,9 +205,27 @@ def audit_group() -> None:
 
 
 @audit_group.command("verify")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-def audit_verify(path: str) -> None:
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--nats", "nats_url", envvar="NATS_URL", help="Verify the guards' chains in JetStream instead.")
+@click.option("--creds", type=click.Path(exists=True, dir_okay=False), help="credentials.json (admin user).")
+def audit_verify(path: str | None, nats_url: str | None, creds: str | None) -> None:
     """Check every record's hash chain; name the first tampered record."""
+    if nats_url:
+        from agentmesh_guard.cli.ops import NatsBackend
+
+        try:
+            chains: dict[str, str] = NatsBackend(nats_url, creds).request("verify", {})
+        except AgentMeshError as exc:
+            raise click.ClickException(str(exc)) from exc
+        for subject, text in chains.items():
+            click.echo(f"{subject}: {text}")
+        if not chains:
+            click.echo("no audit records yet")
+        if any(not text.startswith("ok") for text in chains.values()):
+            sys.exit(1)
+        return
+    if path is None:
+        raise click.UsageError("give an audit log file, or --nats URL")
     with open(path, "rb") as fh:
         result = verify(fh)
     click.echo(str(result))

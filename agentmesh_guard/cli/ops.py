@@ -1,15 +1,26 @@
 """Operator commands: the quarantine and the approvals queue.
 
-Against a local store directory and audit log (``--store``/``--audit``, what
-``check --store --audit`` writes). Every action is audited with its actor.
+Two backends, the same commands:
+
+- ``--nats URL`` (with ``--creds credentials.json`` under the lockdown): ask the
+  running guards over ``amg.ctl.*``. Release and approve re-inject the message
+  through the guard at once. State lives in JetStream, so any guard can answer.
+- ``--store DIR --audit FILE``: a local store and audit log (what ``check`` and
+  the demo leave behind). Release and approve write the original bytes out for
+  re-injection.
+
+Every action is audited with its actor.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import getpass
 import json
-from typing import BinaryIO
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol
 
 import click
 import msgspec
@@ -19,22 +30,129 @@ from agentmesh_guard.errors import AgentMeshError
 from agentmesh_guard.quarantine import Disposition, FileQuarantineStore, HeldMessage
 from agentmesh_guard.quarantine.operations import Operations
 
-store_option = click.option(
-    "--store",
-    "store_dir",
-    required=True,
-    type=click.Path(file_okay=False),
-    envvar="AGENTMESH_STORE",
-    help="Quarantine store directory. [env: AGENTMESH_STORE]",
-)
-audit_option = click.option(
-    "--audit",
-    "audit_path",
-    required=True,
-    type=click.Path(dir_okay=False),
-    envvar="AGENTMESH_AUDIT",
-    help="Audit log every action is recorded in. [env: AGENTMESH_AUDIT]",
-)
+
+class Backend(Protocol):
+    def list(self, *, holds: bool, include_closed: bool) -> list[HeldMessage]: ...
+    def show(self, record_id: str) -> HeldMessage: ...
+    def act(self, verb: str, record_id: str, *, actor: str, note: str) -> HeldMessage: ...
+
+    @property
+    def reinjects(self) -> bool: ...
+
+
+class FileBackend:
+    reinjects = False
+
+    def __init__(self, store_dir: str, audit_path: str) -> None:
+        self.ops = Operations(FileQuarantineStore(store_dir), FileAuditLog(audit_path), name="cli")
+
+    def list(self, *, holds: bool, include_closed: bool) -> list[HeldMessage]:
+        return [r for r in self.ops.held(include_closed=include_closed) if (r.disposition is Disposition.HOLD) == holds]
+
+    def show(self, record_id: str) -> HeldMessage:
+        return self.ops.find(record_id)
+
+    def act(self, verb: str, record_id: str, *, actor: str, note: str) -> HeldMessage:
+        return self.ops.act(verb, record_id, actor=actor, note=note)
+
+
+class NatsBackend:
+    """Requests to the guards' control service (``amg.ctl.<verb>``)."""
+
+    reinjects = True
+
+    def __init__(self, url: str, creds: str | None, *, timeout_s: float = 10.0) -> None:
+        self.url = url
+        self.user = self.password = None
+        if creds:
+            from agentmesh_guard.transports.nats_lockdown import read_credentials
+
+            admin = read_credentials(Path(creds)).admin
+            self.user, self.password = admin.user, admin.password
+        self.timeout_s = timeout_s
+
+    def request(self, verb: str, body: dict[str, Any]) -> Any:
+        return asyncio.run(self._request(verb, body))
+
+    async def _request(self, verb: str, body: dict[str, Any]) -> Any:
+        import nats
+        import nats.errors
+
+        from agentmesh_guard.transports.subjects import CONTROL_PREFIX
+
+        try:
+            nc = await nats.connect(
+                self.url, user=self.user, password=self.password, connect_timeout=5, max_reconnect_attempts=0
+            )
+        except (nats.errors.Error, OSError) as exc:
+            raise AgentMeshError(f"cannot connect to NATS at {self.url}: {exc}") from exc
+        try:
+            msg = await nc.request(f"{CONTROL_PREFIX}.{verb}", json.dumps(body).encode(), timeout=self.timeout_s)
+        except nats.errors.NoRespondersError as exc:
+            raise AgentMeshError(f"no guard is running on {self.url} (nobody answers {CONTROL_PREFIX}.{verb})") from exc
+        except nats.errors.TimeoutError as exc:
+            raise AgentMeshError(f"the guards on {self.url} did not answer in {self.timeout_s:.0f}s") from exc
+        finally:
+            await nc.close()
+        reply = json.loads(msg.data)
+        if not reply.get("ok"):
+            raise AgentMeshError(str(reply.get("error")))
+        return reply["result"]
+
+    @staticmethod
+    def _record(data: dict[str, Any]) -> HeldMessage:
+        return msgspec.json.decode(json.dumps(data), type=HeldMessage)
+
+    def list(self, *, holds: bool, include_closed: bool) -> list[HeldMessage]:
+        return [self._record(r) for r in self.request("list", {"holds": holds, "all": include_closed})]
+
+    def show(self, record_id: str) -> HeldMessage:
+        return self._record(self.request("show", {"record_id": record_id}))
+
+    def act(self, verb: str, record_id: str, *, actor: str, note: str) -> HeldMessage:
+        return self._record(self.request(verb, {"record_id": record_id, "actor": actor, "note": note}))
+
+
+def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(
+        [
+            click.option("--nats", "nats_url", envvar="NATS_URL", help="Ask the running guards on this NATS server."),
+            click.option(
+                "--creds",
+                type=click.Path(exists=True, dir_okay=False),
+                help="credentials.json from nats-config (the admin user is used).",
+            ),
+            click.option(
+                "--store",
+                "store_dir",
+                type=click.Path(file_okay=False),
+                envvar="AGENTMESH_STORE",
+                help="Local quarantine store directory (instead of --nats).",
+            ),
+            click.option(
+                "--audit",
+                "audit_path",
+                type=click.Path(dir_okay=False),
+                envvar="AGENTMESH_AUDIT",
+                help="Local audit log every action is recorded in (with --store).",
+            ),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+def _backend(nats_url: str | None, creds: str | None, store_dir: str | None, audit_path: str | None) -> Backend:
+    try:
+        if nats_url:
+            return NatsBackend(nats_url, creds)
+        if store_dir and audit_path:
+            return FileBackend(store_dir, audit_path)
+    except AgentMeshError as exc:
+        raise click.ClickException(str(exc)) from exc
+    raise click.UsageError("say where the held messages are: --nats URL, or --store DIR with --audit FILE")
+
+
 actor_option = click.option(
     "--actor",
     default=lambda: getpass.getuser(),
@@ -42,6 +160,10 @@ actor_option = click.option(
     help="Who is doing this (recorded in the audit log).",
 )
 all_option = click.option("--all", "include_closed", is_flag=True, help="Include released/dropped/decided records.")
+note_option = click.option("--note", default="", help="Why (recorded in the audit log).")
+out_option = click.option(
+    "--out", type=click.File("wb"), default="-", help="With --store: where to write the original bytes to re-inject."
+)
 
 
 def _when(ts: float) -> str:
@@ -80,41 +202,32 @@ def show_record(r: HeldMessage) -> None:
         click.echo(f"  (not JSON, {len(r.raw)} bytes) {r.raw[:2000]!r}")
 
 
-def _ops(store_dir: str, audit_path: str) -> Operations:
+def _run(fn: Callable[[], Any]) -> Any:
     try:
-        return Operations(FileQuarantineStore(store_dir), FileAuditLog(audit_path), name="cli")
+        return fn()
     except AgentMeshError as exc:
         raise click.ClickException(str(exc)) from exc
 
 
-def _act(store_dir: str, audit_path: str, verb: str, record_id: str, actor: str, note: str) -> HeldMessage:
-    ops = _ops(store_dir, audit_path)
-    try:
-        record: HeldMessage = getattr(ops, verb)(record_id, actor=actor, note=note)
-    except AgentMeshError as exc:
-        raise click.ClickException(str(exc)) from exc
-    return record
-
-
-def _list(store_dir: str, audit_path: str, want_hold: bool, include_closed: bool, as_json: bool) -> None:
-    ops = _ops(store_dir, audit_path)
-    rows = [r for r in ops.held(include_closed=include_closed) if (r.disposition is Disposition.HOLD) == want_hold]
+def _list(backend: Backend, holds: bool, include_closed: bool, as_json: bool) -> None:
+    rows = _run(lambda: backend.list(holds=holds, include_closed=include_closed))
     if as_json:
-        click.echo(json.dumps(msgspec.to_builtins(rows)))
+        click.echo(json.dumps([{k: v for k, v in msgspec.to_builtins(r).items() if k != "raw"} for r in rows]))
         return
     for r in rows:
         click.echo(_line(r))
-    click.echo(f"{len(rows)} {'waiting for approval' if want_hold else 'held'}")
+    click.echo(f"{len(rows)} {'waiting for approval' if holds else 'held'}")
 
 
-def _show(store_dir: str, audit_path: str, record_id: str) -> None:
-    try:
-        show_record(_ops(store_dir, audit_path).find(record_id))
-    except AgentMeshError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-note_option = click.option("--note", default="", help="Why (recorded in the audit log).")
+def _act(backend: Backend, verb: str, record_id: str, actor: str, note: str, out: BinaryIO | None) -> None:
+    record = _run(lambda: backend.act(verb, record_id, actor=actor, note=note))
+    if verb in ("release", "approve"):
+        if backend.reinjects:
+            click.echo(f"{verb}d {record.id} (by {actor}); the guard re-injected it")
+            return
+        if out is not None:
+            out.write(record.raw)
+    click.echo(f"{record.status.value} {record.id} (by {actor})", err=verb in ("release", "approve"))
 
 
 @click.group("quarantine")
@@ -123,45 +236,67 @@ def quarantine_group() -> None:
 
 
 @quarantine_group.command("list")
-@store_option
-@audit_option
+@backend_options
 @all_option
 @click.option("--json", "as_json", is_flag=True)
-def q_list(store_dir: str, audit_path: str, include_closed: bool, as_json: bool) -> None:
-    _list(store_dir, audit_path, False, include_closed, as_json)
+def q_list(
+    nats_url: str | None,
+    creds: str | None,
+    store_dir: str | None,
+    audit_path: str | None,
+    include_closed: bool,
+    as_json: bool,
+) -> None:
+    _list(_backend(nats_url, creds, store_dir, audit_path), False, include_closed, as_json)
 
 
 @quarantine_group.command("show")
 @click.argument("record_id")
-@store_option
-@audit_option
-def q_show(record_id: str, store_dir: str, audit_path: str) -> None:
-    _show(store_dir, audit_path, record_id)
+@backend_options
+def q_show(
+    record_id: str, nats_url: str | None, creds: str | None, store_dir: str | None, audit_path: str | None
+) -> None:
+    """Everything about one held message: reasons, findings, labels, trace id, payload."""
+    backend = _backend(nats_url, creds, store_dir, audit_path)
+    show_record(_run(lambda: backend.show(record_id)))
 
 
 @quarantine_group.command("release")
 @click.argument("record_id")
-@store_option
-@audit_option
+@backend_options
 @actor_option
 @note_option
-@click.option("--out", type=click.File("wb"), default="-", help="Where to write the original bytes to re-inject.")
-def q_release(record_id: str, store_dir: str, audit_path: str, actor: str, note: str, out: BinaryIO) -> None:
-    """Mark a record released and write its original bytes (for re-injection through a guard)."""
-    record = _act(store_dir, audit_path, "release", record_id, actor, note)
-    out.write(record.raw)
-    click.echo(f"released {record.id} (by {actor})", err=True)
+@out_option
+def q_release(
+    record_id: str,
+    nats_url: str | None,
+    creds: str | None,
+    store_dir: str | None,
+    audit_path: str | None,
+    actor: str,
+    note: str,
+    out: BinaryIO,
+) -> None:
+    """Release a held message: it is delivered once, through the guard, and the release is audited."""
+    _act(_backend(nats_url, creds, store_dir, audit_path), "release", record_id, actor, note, out)
 
 
 @quarantine_group.command("drop")
 @click.argument("record_id")
-@store_option
-@audit_option
+@backend_options
 @actor_option
 @note_option
-def q_drop(record_id: str, store_dir: str, audit_path: str, actor: str, note: str) -> None:
+def q_drop(
+    record_id: str,
+    nats_url: str | None,
+    creds: str | None,
+    store_dir: str | None,
+    audit_path: str | None,
+    actor: str,
+    note: str,
+) -> None:
     """Close a record without delivering it (it stays on file)."""
-    click.echo(f"dropped {_act(store_dir, audit_path, 'drop', record_id, actor, note).id}")
+    _act(_backend(nats_url, creds, store_dir, audit_path), "drop", record_id, actor, note, None)
 
 
 @click.group("approvals")
@@ -170,40 +305,62 @@ def approvals_group() -> None:
 
 
 @approvals_group.command("list")
-@store_option
-@audit_option
+@backend_options
 @all_option
 @click.option("--json", "as_json", is_flag=True)
-def a_list(store_dir: str, audit_path: str, include_closed: bool, as_json: bool) -> None:
-    _list(store_dir, audit_path, True, include_closed, as_json)
+def a_list(
+    nats_url: str | None,
+    creds: str | None,
+    store_dir: str | None,
+    audit_path: str | None,
+    include_closed: bool,
+    as_json: bool,
+) -> None:
+    _list(_backend(nats_url, creds, store_dir, audit_path), True, include_closed, as_json)
 
 
 @approvals_group.command("show")
 @click.argument("record_id")
-@store_option
-@audit_option
-def a_show(record_id: str, store_dir: str, audit_path: str) -> None:
-    _show(store_dir, audit_path, record_id)
+@backend_options
+def a_show(
+    record_id: str, nats_url: str | None, creds: str | None, store_dir: str | None, audit_path: str | None
+) -> None:
+    backend = _backend(nats_url, creds, store_dir, audit_path)
+    show_record(_run(lambda: backend.show(record_id)))
 
 
 @approvals_group.command("approve")
 @click.argument("record_id")
-@store_option
-@audit_option
+@backend_options
 @actor_option
 @note_option
-@click.option("--out", type=click.File("wb"), default="-", help="Where to write the original bytes to re-inject.")
-def a_approve(record_id: str, store_dir: str, audit_path: str, actor: str, note: str, out: BinaryIO) -> None:
-    record = _act(store_dir, audit_path, "approve", record_id, actor, note)
-    out.write(record.raw)
-    click.echo(f"approved {record.id} (by {actor})", err=True)
+@out_option
+def a_approve(
+    record_id: str,
+    nats_url: str | None,
+    creds: str | None,
+    store_dir: str | None,
+    audit_path: str | None,
+    actor: str,
+    note: str,
+    out: BinaryIO,
+) -> None:
+    """Approve exactly this action, once: the guard lets the same bytes through a single time."""
+    _act(_backend(nats_url, creds, store_dir, audit_path), "approve", record_id, actor, note, out)
 
 
 @approvals_group.command("deny")
 @click.argument("record_id")
-@store_option
-@audit_option
+@backend_options
 @actor_option
 @note_option
-def a_deny(record_id: str, store_dir: str, audit_path: str, actor: str, note: str) -> None:
-    click.echo(f"denied {_act(store_dir, audit_path, 'deny', record_id, actor, note).id}")
+def a_deny(
+    record_id: str,
+    nats_url: str | None,
+    creds: str | None,
+    store_dir: str | None,
+    audit_path: str | None,
+    actor: str,
+    note: str,
+) -> None:
+    _act(_backend(nats_url, creds, store_dir, audit_path), "deny", record_id, actor, note, None)

@@ -7,6 +7,7 @@ Enable them in a ``conftest.py``::
 - ``nats_server``: a fresh JetStream server for one test (its own port and store dir).
 - ``nats_server_module``: one server shared by the tests of a module.
 - ``nats_cluster``: a 3-node JetStream cluster shared by the tests of a module.
+- ``otlp_receiver``: an in-process OTLP/HTTP receiver that collects exported spans.
 - ``nats_server_factory``: call it to start servers with your own arguments, e.g. a
   lockdown config file; all of them are stopped when the test ends.
 
@@ -22,8 +23,9 @@ from typing import Any
 import pytest
 
 from agentmesh_guard.testing.nats_server import NatsCluster, NatsServer
+from agentmesh_guard.testing.otlp import otlp_receiver
 
-__all__ = ["nats_cluster", "nats_server", "nats_server_factory", "nats_server_module"]
+__all__ = ["nats_cluster", "nats_server", "nats_server_factory", "nats_server_module", "otlp_receiver"]
 
 NatsServerFactory = Callable[..., NatsServer]
 

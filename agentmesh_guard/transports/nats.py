@@ -160,6 +160,12 @@ class NatsSidecar:
         self._exposure: SharedExposure | None = None
         self._grants: SharedGrants | None = None
         self._immune: SharedImmune | None = None
+        self._closed = 0
+        with contextlib.suppress(Exception):  # telemetry fails open
+            # held records this guard created minus those it closed (per process; the KV bucket has them all)
+            telemetry.observe_quarantine_size(
+                lambda: sum(self.counts[a.value] for a in Action if a is not Action.DELIVER) - self._closed
+            )
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -517,6 +523,7 @@ class NatsSidecar:
             self._grants.grant(closed.digest, grant, ttl_s=self._grants.ttl_s)
         await self.quarantine.update(closed, revision=revision)
         await self.audit.append(audit)
+        self._closed += 1
         if grant is not None:
             origin = (
                 subjects.tool_out(record.sender) if record.kind == "tool_result" else subjects.agent_out(record.sender)
