@@ -390,8 +390,12 @@ class GuardMiddleware(AgentMiddleware[AgentState[Any], Any, Any]):
         conversation_id: ConversationId = None,
         approval_timeout_s: float = 0,
         on_hold: OnHold | None = None,
+        telemetry: Any = None,
     ) -> None:
+        """``telemetry``: an ``agentmesh_guard.tracing.Telemetry``; each tool call then appears as a
+        span (``<agent> tool <name>``) in the current trace, with the guard's verdict on it."""
         super().__init__()
+        self.telemetry = telemetry
         self.gate = ToolGate(
             guard,
             enforcer,
@@ -430,6 +434,19 @@ class GuardMiddleware(AgentMiddleware[AgentState[Any], Any, Any]):
         ok, output = self.gate.check_result(call, _command_output(result))
         return result if ok else _error_message(request, output)
 
+    def _span(self, request: ToolCallRequest) -> contextlib.AbstractContextManager[Any]:
+        if self.telemetry is None:
+            return contextlib.nullcontext()
+        return self.telemetry.agent_span(f"{self.gate.agent} tool {request.tool_call['name']}")  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _mark(span: Any, result: ToolMessage | Command[Any]) -> ToolMessage | Command[Any]:
+        if span is not None:
+            status = result.status if isinstance(result, ToolMessage) else "success"
+            with contextlib.suppress(Exception):  # telemetry fails open
+                span.set_attribute("agentmesh.tool.status", status)
+        return result
+
     def wrap_tool_call(
         self,
         request: ToolCallRequest,
@@ -437,10 +454,11 @@ class GuardMiddleware(AgentMiddleware[AgentState[Any], Any, Any]):
     ) -> ToolMessage | Command[Any]:
         if isinstance(request.tool, MeshMessageTool):
             return handler(request)
-        call = self._prepare(request)
-        if (denied := self.gate.check_call(call)) is not None:
-            return _error_message(request, denied)
-        return self._screen(request, call, handler(request))
+        with self._span(request) as span:
+            call = self._prepare(request)
+            if (denied := self.gate.check_call(call)) is not None:
+                return self._mark(span, _error_message(request, denied))
+            return self._mark(span, self._screen(request, call, handler(request)))
 
     async def awrap_tool_call(
         self,
@@ -449,10 +467,11 @@ class GuardMiddleware(AgentMiddleware[AgentState[Any], Any, Any]):
     ) -> ToolMessage | Command[Any]:
         if isinstance(request.tool, MeshMessageTool):
             return await handler(request)
-        call = self._prepare(request)
-        if (denied := await self.gate.acheck_call(call)) is not None:
-            return _error_message(request, denied)
-        return self._screen(request, call, await handler(request))
+        with self._span(request) as span:
+            call = self._prepare(request)
+            if (denied := await self.gate.acheck_call(call)) is not None:
+                return self._mark(span, _error_message(request, denied))
+            return self._mark(span, self._screen(request, call, await handler(request)))
 
 
 # -- one guarded BaseTool ------------------------------------------------------------------------

@@ -453,3 +453,21 @@ def test_missing_langchain_names_the_extra() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert "pip install 'agentmesh-guard[langchain]'" in out.stdout
+
+
+def test_tool_calls_appear_as_spans_with_their_outcome(guard: Guard, enforcer: Enforcer) -> None:
+    """With telemetry, each guarded tool call is an agent span in the trace, marked with how it ended."""
+    from agentmesh_guard.tracing import Telemetry
+
+    telemetry = Telemetry.in_memory()
+    mw = GuardMiddleware(guard, enforcer, agent="coder", conversation_id=CONV, telemetry=telemetry)
+    run_agent(
+        script(
+            ("run_tests", {"suite": "unit"}), ("deploy", {"service": "api", "environment": "prod"}), one_per_turn=True
+        ),
+        Tools(),
+        mw,
+    )
+    spans = {s.name: s for s in telemetry.finished_spans()}
+    assert spans["coder tool run_tests"].attributes["agentmesh.tool.status"] == "success"
+    assert spans["coder tool deploy"].attributes["agentmesh.tool.status"] == "error"
