@@ -155,3 +155,26 @@ def test_file_store_survives_reopen(tmp_path: Path) -> None:
     assert reopened.get(outcome.record.id) == outcome.record
     with pytest.raises(StoreError):
         reopened.get("../etc/passwd")
+
+
+def test_policy_reload_is_audited_and_a_broken_one_keeps_the_old_set(tmp_path: Path) -> None:
+    """A good reload and a failed one each leave an audit record; after the failure the old set still decides."""
+    import shutil
+
+    from agentmesh_guard.errors import PolicyError
+    from tests.support import POLICIES
+
+    policies = tmp_path / "policies"
+    shutil.copytree(POLICIES, policies)
+    guard = make_guard(policies_dir=policies)
+    enforcer = Enforcer(guard, audit=MemoryAuditLog(), store=MemoryQuarantineStore())
+    enforcer.reload_policies(actor="ops")
+    (policies / "broken.cedar").write_text("permit (principal")
+    with pytest.raises(PolicyError):
+        enforcer.reload_policies(actor="ops")
+    assert enforcer.apply(guard.check(msg())).verdict.delivered
+    audit = enforcer.audit
+    assert isinstance(audit, MemoryAuditLog)
+    events = [(r.event, r.actor) for r in audit.records]
+    assert events[:2] == [("policy_reload", "ops"), ("policy_reload_failed", "ops")]
+    assert "broken.cedar" in audit.records[1].detail

@@ -10,7 +10,7 @@ from agentmesh_guard.testing.nats_server import NatsServer
 from agentmesh_guard.transports import subjects
 from agentmesh_guard.transports.nats import ToolService, VerdictNotice
 from tests.integration.nats_support import agent, quiesce, running_sidecar
-from tests.support import call, msg
+from tests.support import call, msg, result
 
 pytestmark = pytest.mark.nats
 
@@ -114,3 +114,55 @@ async def test_release_reinjects_once_and_is_audited(nats_server: NatsServer) ->
             await sidecar.act("release", record.id, actor="mallory")
         result = await sidecar._control("verify", {})
         assert all(text.startswith("ok") for text in result.values())
+
+
+async def test_state_survives_a_guard_restart(nats_server: NatsServer) -> None:
+    """Quarantine, taint and the audit chain live in JetStream: a new guard process sees them and continues."""
+    url = nats_server.url
+    async with agent(url, "planner", listen=False) as (planner, _), agent(url, "web_fetch", listen=False) as (web, _):
+        web.tool = True
+        async with running_sidecar(url, name="g-restart") as first:
+            await planner.send(msg(content=POISON, conversation_id="r"))
+            await web.send(result(tool="web_fetch", recipient="coder", conversation_id="r"))
+            await quiesce(first, 2)
+        async with running_sidecar(url, name="g-restart") as second:
+            assert second.quarantine is not None
+            [held] = await second.quarantine.list()
+            assert POISON.encode() in held.raw
+            # the coder's exposure to web content was learned by the first guard; the second enforces it
+            decision = second.guard.check(call(sender="coder", tool="deploy", conversation_id="r",
+                                               arguments={"service": "api", "environment": "staging"}))
+            assert [r.code for r in decision.reasons] == ["hold-tainted-privileged-tool"]
+            await planner.send(msg(content="after the restart", conversation_id="r3"))
+            await quiesce(second, 1)
+            chains = await second._control("verify", {})  # the second guard continued the same chain
+            assert chains == {"amg.audit.g-restart": "ok: 3 records, chain intact"}
+
+
+async def test_unanswered_holds_expire(nats_server: NatsServer) -> None:
+    """A held call nobody answers expires (closed as expired, kept on record, audited)."""
+    url = nats_server.url
+    async with running_sidecar(url) as sidecar, agent(url, "coder", listen=False) as (coder, _):
+        sidecar.guard.exposure.expose("coder", "x", ["untrusted:web"])
+        await coder.send(call(sender="coder", tool="deploy", arguments={"service": "a", "environment": "staging"},
+                              conversation_id="x"))
+        await quiesce(sidecar, 1)
+        assert sidecar.quarantine is not None
+        [hold] = await sidecar.quarantine.list()
+        assert hold.disposition is Disposition.HOLD
+        expired = await sidecar.expire_holds(now=hold.expires_at + 1)
+        assert [r.status for r in expired] == [Status.EXPIRED]
+        [after] = await sidecar.quarantine.list()
+        assert after.status is Status.EXPIRED and after.decided_by == "timeout"
+
+
+async def test_unknown_subject_is_recorded(nats_server: NatsServer) -> None:
+    """A message on a subject that names no sender (mesh.out.a.b) is rejected and kept, not dropped."""
+    async with running_sidecar(nats_server.url) as sidecar, agent(nats_server.url, "planner", listen=False) as (
+        planner, _):
+        await planner.nc.jetstream().publish("mesh.out.planner.extra", b"{}")  # type: ignore[union-attr]
+        await quiesce(sidecar, 1)
+        assert sidecar.quarantine is not None
+        [record] = await sidecar.quarantine.list()
+        assert record.reasons == ("transport.unknown_subject",)
+        assert record.raw == b"{}"
