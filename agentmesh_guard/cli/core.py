@@ -234,11 +234,25 @@ def audit_verify(path: str | None, nats_url: str | None, creds: str | None) -> N
 
 
 @audit_group.command("tail")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("-n", "count", default=20, show_default=True, help="How many records.")
-def audit_tail(path: str, count: int) -> None:
+@click.option("--nats", "nats_url", envvar="NATS_URL", help="Read the guards' audit stream instead.")
+@click.option("--creds", type=click.Path(exists=True, dir_okay=False), help="credentials.json (admin user).")
+def audit_tail(path: str | None, count: int, nats_url: str | None, creds: str | None) -> None:
     """Show the last records of an audit log."""
-    records = list(read_records(path))[-count:]
+    if nats_url:
+        from agentmesh_guard.audit import AuditRecord
+        from agentmesh_guard.cli.ops import NatsBackend
+
+        try:
+            rows = NatsBackend(nats_url, creds).request("tail", {"count": count})
+        except AgentMeshError as exc:
+            raise click.ClickException(str(exc)) from exc
+        records = [msgspec.convert(r, AuditRecord) for r in rows]
+    elif path is not None:
+        records = list(read_records(path))[-count:]
+    else:
+        raise click.UsageError("give an audit log file, or --nats URL")
     for r in records:
         who = f"{r.sender}->{r.recipient}" if r.sender or r.recipient else r.actor
         why = ",".join(r.reasons) + (f" by {r.actor}" if r.actor else "")

@@ -67,6 +67,7 @@ from agentmesh_guard.transports.nats_stores import (
     SharedExposure,
     SharedGrants,
     SharedImmune,
+    audit_lines,
     ensure_jetstream,
     verify_audit,
 )
@@ -591,6 +592,10 @@ class NatsSidecar:
                 return {"policies": list(info.policy_ids)}
             case "verify":
                 return {subject: str(result) for subject, result in (await verify_audit(self.js)).items()}
+            case "tail":
+                count = max(1, min(int(request.get("count", 20)), 1000))
+                lines = [line async for _, line in audit_lines(self.js)]
+                return [msgspec.json.decode(line) for line in lines[-count:]]
         raise AgentMeshError(f"unknown control verb {verb!r}")
 
 

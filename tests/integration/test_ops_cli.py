@@ -70,6 +70,11 @@ async def test_quarantine_and_approvals_over_nats(nats_server: NatsServer) -> No
 
         verified = await cli("audit", "verify", "--nats", url)
         assert verified.exit_code == 0 and "chain intact" in verified.output
+        tail = await cli("audit", "tail", "--nats", url, "-n", "4")
+        assert tail.exit_code == 0
+        # release, its re-injected delivery, approve, its re-injected call
+        assert [line.split()[1] for line in tail.output.splitlines()] == ["release", "decision", "approve", "decision"]
+        assert "by alice" in tail.output and "by bob" in tail.output
 
 
 async def test_no_guard_running_is_a_clear_error(nats_server: NatsServer) -> None:
