@@ -84,13 +84,16 @@ def _markdown(rng: random.Random) -> str:
 
 def _chat(rng: random.Random) -> str:
     names = ["mei", "raj", "kim", "ola"]
-    return "\n".join(f"[{9 + i // 6:02d}:{i * 7 % 60:02d}] {rng.choice(names)}: {rng.choice(_SENTENCES)}" for i in range(16))
+    return "\n".join(
+        f"[{9 + i // 6:02d}:{i * 7 % 60:02d}] {rng.choice(names)}: {rng.choice(_SENTENCES)}" for i in range(16)
+    )
 
 
 def _logs(rng: random.Random) -> str:
     return "\n".join(
         f"2026-03-{rng.randrange(1, 28):02d}T12:{i:02d}:07Z INFO api request_id={rng.getrandbits(64):016x} "
-        f"path=/v1/orders/{rng.randrange(10**5)} status={rng.choice([200, 200, 201, 404, 500])} ms={rng.randrange(3, 400)}"
+        f"path=/v1/orders/{rng.randrange(10**5)} status={rng.choice([200, 200, 201, 404, 500])} "
+        f"ms={rng.randrange(3, 400)}"
         for i in range(14)
     )
 

@@ -35,7 +35,7 @@ L2 = 0.002
 STEPS = 1500
 LR = 30.0
 W_MAX = 0.95
-MAX_TUNING_FPR = 0.005
+MAX_TUNING_FPR = 0.002
 
 
 def _rows(dev_path: str) -> list[dict[str, Any]]:
@@ -55,57 +55,69 @@ def _logit(w: float) -> float:
     return math.log(w / (1 - w))
 
 
+Row = tuple[list[tuple[str, float]], int, float]
+"""(features as ``(channel:family, strength)``, label, row weight)."""
+
+
+def _fit(data: list[Row], prior: dict[str, float]) -> dict[str, float]:
+    """Weighted maximum likelihood of the noisy-OR, weights in (0, W_MAX), L2 towards the prior logits."""
+    theta = {key: _logit(v) for key, v in prior.items()}
+    theta0 = dict(theta)
+    total = sum(row_weight for _, _, row_weight in data)
+    for _ in range(STEPS):
+        grad = {key: 2 * L2 * (theta[key] - theta0[key]) for key in theta}
+        for feats, label, row_weight in data:
+            ws = [(key, strength, W_MAX / (1 + math.exp(-theta[key]))) for key, strength in feats]
+            keep = 1.0  # probability that no family "fires": 1 - p
+            for _, strength, w in ws:
+                keep *= 1 - w * strength
+            keep = min(max(keep, 1e-9), 1 - 1e-9)
+            for key, strength, w in ws:
+                d_keep = -strength * keep / max(1 - w * strength, 1e-9)
+                d_loss = d_keep / (1 - keep) if label else -d_keep / keep
+                sig = w / W_MAX
+                grad[key] += row_weight / total * d_loss * W_MAX * sig * (1 - sig)
+        for key in theta:
+            theta[key] -= LR * grad[key]
+    return {key: W_MAX / (1 + math.exp(-t)) for key, t in theta.items()}
+
+
+def _calibrate(data: list[Row], fitted_w: dict[str, float], negatives: int) -> float:
+    """The largest exponent k (w -> 1 - (1 - w)^k, i.e. every hazard times k) that keeps the tuning
+    false-positive rate at the quarantine line (70) within MAX_TUNING_FPR, lone weak signals capped."""
+    best = 1.0
+    for exponent in (1.0 + i / 20 for i in range(41)):
+        fp = 0
+        for feats, label, _ in data:
+            if label:
+                continue
+            keep = 1.0
+            for key, strength in feats:
+                keep *= 1 - (1 - (1 - fitted_w[key]) ** exponent) * strength
+            capped = len(feats) == 1 and feats[0][0].split(":", 1)[1] not in rules.STANDALONE
+            fp += 1 - keep >= 0.695 and not capped
+        if fp / negatives <= MAX_TUNING_FPR:
+            best = exponent
+    return best
+
+
 def main(dev_path: str) -> None:
     rows = _rows(dev_path)
-    data: list[tuple[list[tuple[str, float]], int, float]] = []
+    data: list[Row] = []
     groups = Counter((str(r.get("dataset")), int(r["label"])) for r in rows)
     for r in rows:
         channel = "data" if r.get("channel") in DATA_CHANNELS else "msg"
         ev = injection_evidence(str(r["text"]), data_channel=channel == "data")
         label = int(r["label"])
-        weight = (NEG_BOOST if not label else 1.0) / groups[(str(r.get("dataset")), label)]
+        row_weight = (NEG_BOOST if not label else 1.0) / groups[(str(r.get("dataset")), label)]
         if ev:
-            data.append(([(f"{channel}:{e.family}", e.strength) for e in ev.values()], label, weight))
+            data.append(([(f"{channel}:{e.family}", e.strength) for e in ev.values()], label, row_weight))
     prior = {f"msg:{f}": w / 100 for f, w in rules.PRIOR_WEIGHTS.items()}
     prior |= {f"data:{f}": w / 100 for f, w in rules.PRIOR_DATA_WEIGHTS.items()}
-    theta = {k: _logit(v) for k, v in prior.items()}
-    theta0 = dict(theta)
-    total = sum(w for _, _, w in data)
-    for _ in range(STEPS):
-        grad = {k: 2 * L2 * (theta[k] - theta0[k]) for k in theta}
-        for feats, label, weight in data:
-            ws = [(k, s, W_MAX / (1 + math.exp(-theta[k]))) for k, s in feats]
-            r = 1.0
-            for _, s, w in ws:
-                r *= 1 - w * s
-            r = min(max(r, 1e-9), 1 - 1e-9)
-            for k, s, w in ws:
-                dr = -s * r / max(1 - w * s, 1e-9)
-                dl = dr / (1 - r) if label else -dr / r  # d(-log p)/dw for y=1, d(-log(1-p))/dw for y=0
-                sig = w / W_MAX
-                grad[k] += weight / total * dl * W_MAX * sig * (1 - sig)
-        for k in theta:
-            theta[k] -= LR * grad[k]
-    fitted_w = {k: W_MAX / (1 + math.exp(-t)) for k, t in theta.items()}
-    # Calibrate: the quarantine line is severity 70. Sharpen every weight by the same exponent
-    # (w -> 1 - (1 - w)^k, i.e. hazards times k) with the largest k that keeps the tuning
-    # false-positive rate at 70 within MAX_TUNING_FPR.
-    scored = [(feats, label) for feats, label, _ in data]
-    negatives = sum(1 for r in rows if not int(r["label"]))
-    best_k = 1.0
-    for k in (1.0 + i / 20 for i in range(41)):
-        fp = 0
-        for feats, label in scored:
-            if label:
-                continue
-            r = 1.0
-            for key, s in feats:
-                r *= 1 - (1 - (1 - fitted_w[key]) ** k) * s
-            fp += 1 - r >= 0.695
-        if fp / negatives <= MAX_TUNING_FPR:
-            best_k = k
+    fitted_w = _fit(data, prior)
+    best_k = _calibrate(data, fitted_w, sum(1 for r in rows if not int(r["label"])))
     print(f"calibration exponent k = {best_k:.2f}")
-    fitted = {k: min(97, round(100 * (1 - (1 - w) ** best_k))) for k, w in fitted_w.items()}
+    fitted = {key: min(97, round(100 * (1 - (1 - w) ** best_k))) for key, w in fitted_w.items()}
     msg = {k[4:]: v for k, v in fitted.items() if k.startswith("msg:")}
     dat = {k[5:]: v for k, v in fitted.items() if k.startswith("data:")}
     lines = [
@@ -124,8 +136,9 @@ def main(dev_path: str) -> None:
         "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
-    for k in sorted(msg):
-        print(f"{k:18s} prior {rules.PRIOR_WEIGHTS[k]:3d}/{rules.PRIOR_DATA_WEIGHTS[k]:3d}  fitted {msg[k]:3d}/{dat[k]:3d}")
+    for fam in sorted(msg):
+        was = f"{rules.PRIOR_WEIGHTS[fam]:3d}/{rules.PRIOR_DATA_WEIGHTS[fam]:3d}"
+        print(f"{fam:18s} prior {was}  fitted {msg[fam]:3d}/{dat[fam]:3d}")
     print(f"wrote {OUT.relative_to(ROOT)} ({len(data)} rows with evidence of {len(rows)})")
 
 

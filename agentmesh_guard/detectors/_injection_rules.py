@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DATA_WEIGHTS", "LITERAL_RULES", "PRIOR_DATA_WEIGHTS", "PRIOR_WEIGHTS", "WEIGHTS", "WORD_RULES"]
+from agentmesh_guard.detectors._injection_weights import FITTED_DATA_WEIGHTS, FITTED_WEIGHTS
+
+__all__ = [
+    "DATA_WEIGHTS",
+    "LITERAL_RULES",
+    "PRIOR_DATA_WEIGHTS",
+    "PRIOR_WEIGHTS",
+    "SINGLE_CAP",
+    "STANDALONE",
+    "WEIGHTS",
+    "WORD_RULES",
+]
 
 _WS = r"[\s\-_*>#\"'.,:]+"
 _ANY = r"(?:[\w'’.,]+\s+){0,4}?"
@@ -100,9 +111,10 @@ _USER_NOTE = [
         r"|the\s+(?:assistant|agent|ai|model|bot)|for\s+you)",
     ),
     *_each(
-        "user|the user",
-        r"\s+(?:has\s+)?(?:already\s+)?(?:pre-?approved|authori[sz]ed|consented|given\s+permission"
-        r"|granted\s+permission)",
+        "user|the user|the developer|your developer|the admin|the administrator|the operator|your operator"
+        "|the owner|your owner|your creator|the system owner",
+        r"\s+(?:has\s+)?(?:already\s+)?(?:pre-?approved|authori[sz]ed\s+you|consented|given\s+(?:you\s+)?permission"
+        r"|granted\s+(?:you\s+)?permission|allowed\s+you)",
     ),
     r"on\s+behalf\s+of\s+(?:the|your)\s+user",
 ]
@@ -114,11 +126,13 @@ _AI = (
 _ADDRESSED = [
     *_each(
         "dear|attention|hey|hello|hi|note to|note to the|note to any|to the|to any|message to|message to the"
-        "|instructions for|instructions for the|instructions to the|calling all|important for the|for the|for any",
+        "|instructions for|instructions for the|instructions to the|calling all|important for the|for the|for any"
+        "|instruction for|instruction for the|instruction to the|hidden instruction for|hidden instructions for",
         rf",?\s+{_AI}",
     ),
     r"if\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|assistant|agent|language\s+model|bot|automated|gpt|large)",
-    *_each("ai|llm|assistant|agent|model|bot|gpt|language model|automated system|automated tool",
+    *_each("ai|llm|assistant|agent|model|bot|gpt|language model|automated system|automated tool|ai system|ai tool"
+           "|ai model|ai agent|ai assistant|large language model",
            r"s?\s+(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|reviewing|handling|screening|that\s+reads?"
            r"|that\s+process(?:es)?|who\s+reads?|which\s+reads?)\s+th(?:is|ese)"),
     r"you\s+are\s+(?:now\s+)?(?:no\s+longer|an?\s+(?:unrestricted|unfiltered|new|different|evil))",
@@ -126,11 +140,13 @@ _ADDRESSED = [
     r"hidden\s+from\s+(?:humans|the\s+user|users|readers)",
     *_each("white|hidden|invisible", r"[-\s]text\s+(?:metadata|instructions?|note|prompt)"),
     *_each(
-        "if the user asks|if the user requests|if user asks|if asked|when the user asks|if anyone asks",
+        "if the user asks|if the user requests|if user asks|if asked|when the user asks|if anyone asks|when asked"
+        "|if you are asked|when you are asked",
         r"\b.{0,80}?\b(?:reply|respond|answer|say|output|print|tell)",
     ),
     *_each(
-        "ai|assistant|agent|llm|chatbot|bot|model|ai assistant|ai agent|ai model|language model",
+        "ai|assistant|agent|llm|chatbot|bot|model|ai assistant|ai agent|ai model|language model|summarizer|summariser"
+        "|translator|screener|copilot|claude|gemini|chatgpt|gpt",
         r"s?\s*[,:]\s+(?:when|before|after|please|you|if|do|don't|ignore|from|stop|make|always|never|as|the\s+user"
         r"|summari[sz]e|forward|send|include|reply|respond|tell|add|remember|note)\b",
     ),
@@ -331,8 +347,11 @@ _SECRECY = [
         r"|bcc|cc|change|modify|grant|disable|install|run|execute|e-?mail|post|export)",
     ),
     r"no\s+need\s+to\s+(?:check|confirm|ask|verify)\s+with\s+(?:the\s+user|him|her|them|anyone)",
-    *_each("the user|they|he|she", r"\s+(?:must|should|will|need)\s+(?:not|never)\s+(?:know|see|find\s+out|be\s+told"
-                                    r"|notice)"),
+    *_each(
+        "the user|they|he|she",
+        r"\s+(?:must|should|will|need)\s+(?:not|never)\s+(?:know|see|find\s+out|be\s+told"
+        r"|notice)",
+    ),
     *_each("without|before", r"\s+(?:the\s+user|anyone)\s+(?:noticing|knowing|finding\s+out|seeing)"),
     r"do\s+not\s+(?:mention|disclose|reveal|show)\s+(?:this|these)\s+(?:instructions?|notes?|messages?|steps?"
     r"|parts?|text)",
@@ -392,6 +411,11 @@ _HIJACK = [
         r"|configured))?",
     ),
     *_each("stop", r"\s+(?:everything|all\s+(?:other\s+)?(?:tasks|activity)|now)\s*[.!:,]"),
+    *_each(
+        "i'm|i am|we are|we're",
+        r"\s+(?:now\s+|hereby\s+)?(?:instructing|ordering|commanding|directing|authori[sz]ing"
+        r"|telling)\s+you\s+to\b",
+    ),
     r"translate\s+nothing\b",
     r"summari[sz]e\s+nothing\b",
     *_each(
@@ -410,18 +434,25 @@ _PERSONA = [
         r"\s+(?:that\s+)?(?:you\s+are|you're|you\s+were|you\s+have\s+no|you\s+can|there\s+are\s+no)\b",
     ),
     *_each(
-        "act as|behave as|respond as|answer as|roleplay as|role-play as|role play as|play the role of|take on the role of",
+        "act as|behave as|respond as|answer as|roleplay as|role-play as|role play as|play the role of"
+        "|take on the role of",
         r"\s+(?:an?\s+|my\s+|the\s+|if\s+you\s+were\s+)?(?:unrestricted|unfiltered|evil|uncensored|different|new|ai|"
         r"assistant|model|bot|persona|character|admin|administrator|root|developer|system|hacker|grandma|grandmother"
         r"|grandfather|late|deceased|dead|jailbroken|free|liberated|super|expert|assistant\s+with)",
     ),
     r"let's\s+(?:play\s+a\s+game|pretend|role-?play|imagine)\b",
-    *_each("stay in|remain in|don't break|do not break|never break", r"\s+(?:this\s+|the\s+|your\s+)?(?:role|character"
-                                                                     r"|persona)\b"),
+    *_each(
+        "stay in|remain in|don't break|do not break|never break",
+        r"\s+(?:this\s+|the\s+|your\s+)?(?:role|character"
+        r"|persona)\b",
+    ),
     *_each("never|won't|will not|doesn't|does not|cannot|can't", r"\s+refuse\b"),
     r"that\s+never\s+(?:refuses|says\s+no)",
-    *_each("with|has|have", r"\s+(?:no|zero)\s+(?:content\s+)?(?:policy|policies|rules|limits|restrictions|filters"
-                            r"|guidelines)\b"),
+    *_each(
+        "with|has|have",
+        r"\s+(?:no|zero)\s+(?:content\s+)?(?:policy|policies|rules|limits|restrictions|filters"
+        r"|guidelines)\b",
+    ),
     *_each("elevated|admin|administrator|root|unlimited", r"\s+(?:privileges|access\s+rights|permissions)\b"),
 ]
 _MANIPULATE = [
@@ -465,18 +496,27 @@ _EXEC = [
         r"\s+(?:the\s+(?:url|link|page)\s+)?(?:https?://|www\.)\S+\s+(?:and|then)\s+(?:run|execute|follow|obey|do|apply"
         r"|use|read)",
     ),
-    *_each("run|execute|eval", r"\s+(?:this|the\s+following|it)\s+(?:code|script|command|payload|snippet)?\s*"
-                               r"(?:now|immediately|right\s+away|without)\b"),
+    *_each(
+        "run|execute|eval",
+        r"\s+(?:this|the\s+following|it)\s+(?:code|script|command|payload|snippet)?\s*"
+        r"(?:now|immediately|right\s+away|without)\b",
+    ),
     *_each(
         "disable|turn off|deactivate|bypass|remove|switch off",
         r"\s+(?:the\s+)?(?:two-factor|2fa|mfa|multi-factor|authentication|logging|audit\s+log|monitoring|firewall"
         r"|antivirus|safety\s+checks?|security\s+checks?|approval\s+(?:step|process)|content\s+filter)",
     ),
     *_each("skip|bypass", r"\s+(?:the\s+)?(?:approval|review|verification|confirmation)\s+(?:step|process|check)"),
-    *_each("add|make|grant", r"\s+(?:\S+@\S+|[\w.-]+)\s+(?:as\s+)?(?:an?\s+)?(?:owner|admin(?:istrator)?|collaborator)"
-                             r"\s+(?:of|to|on)\b"),
-    *_each("merge|approve|deploy|push", r"\s+(?:this|it)\s+(?:pull\s+request|pr|change|commit|code)?\s*(?:to|into)\s+"
-                                        r"(?:main|master|production|prod)\b"),
+    *_each(
+        "add|make|grant",
+        r"\s+(?:\S+@\S+|[\w.-]+)\s+(?:as\s+)?(?:an?\s+)?(?:owner|admin(?:istrator)?|collaborator)"
+        r"\s+(?:of|to|on)\b",
+    ),
+    *_each(
+        "merge|approve|deploy|push",
+        r"\s+(?:this|it)\s+(?:pull\s+request|pr|change|commit|code)?\s*(?:to|into)\s+"
+        r"(?:main|master|production|prod)\b",
+    ),
     *_each(
         "issue|process|approve|send|make",
         r"\s+(?:a\s+)?(?:full\s+)?(?:refund|payment|wire|transfer)\s+(?:of\s+)?[$€£]?\s?\d",
@@ -522,6 +562,12 @@ _SYSPROMPT_Q = [
     *_each("your", r"\s+(?:system|initial|hidden|secret|original)\s+(?:prompt|instructions|rules|configuration)\b"),
 ]
 
+_SEND_TO = _each(
+    "send|forward|email|e-mail|mail|post|upload|bcc|cc|copy|transfer|wire|submit|deliver",
+    r"\s+(?:\w+\s+){0,6}?to\s+(?:\w+\s+)?[\w.+-]+@[\w-]+\.[\w.-]+",
+)
+"""An instruction to send something to an e-mail address: everyday in business mail, so weak alone."""
+
 WORD_RULES: Final = {
     "override": _OVERRIDE,
     "multilingual": _MULTILINGUAL,
@@ -544,6 +590,7 @@ WORD_RULES: Final = {
     "exec": _EXEC,
     "exfil_link": _EXFIL_LINK,
     "sysprompt_q": _SYSPROMPT_Q,
+    "send_to": _SEND_TO,
 }
 
 LITERAL_RULES: Final = {
@@ -573,6 +620,14 @@ LITERAL_RULES: Final = {
     "無視": ("multilingual", r"(?:以前|前|上記)の(?:指示|命令)を無視"),
 }  # fmt: skip
 
+STANDALONE: Final = frozenset(
+    {"override", "multilingual", "template", "jailbreak_strong", "self_replicate", "sysprompt", "exfil_step",
+     "user_note", "hijack", "secrecy"}
+)  # fmt: skip
+"""Families that may reach the quarantine line on their own. Any other family alone is capped
+at ``SINGLE_CAP`` (suspicious, held): one medium signal is a hint, two are evidence."""
+SINGLE_CAP: Final = 65
+
 PRIOR_WEIGHTS: Final = {
     "override": 82,
     "multilingual": 82,
@@ -600,6 +655,7 @@ PRIOR_WEIGHTS: Final = {
     "exec": 40,
     "exfil_link": 40,
     "sysprompt_q": 35,
+    "send_to": 25,
 }
 PRIOR_DATA_WEIGHTS: Final = {
     **PRIOR_WEIGHTS,
@@ -615,10 +671,7 @@ PRIOR_DATA_WEIGHTS: Final = {
 }
 """Prior weights in a data channel (a tool result), where these signals have no business at all."""
 
-try:
-    from agentmesh_guard.detectors._injection_weights import FITTED_DATA_WEIGHTS, FITTED_WEIGHTS
-except ImportError:  # before the first fit
-    FITTED_WEIGHTS, FITTED_DATA_WEIGHTS = {}, {}
+
 WEIGHTS: Final = {**PRIOR_WEIGHTS, **FITTED_WEIGHTS}
 """The weights in use: fitted on the tuning split (``eval/fit_weights.py``), prior where not fitted."""
 DATA_WEIGHTS: Final = {**PRIOR_DATA_WEIGHTS, **FITTED_DATA_WEIGHTS}

@@ -19,7 +19,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors._text import LOWER_MAX, fold_confusables, lower_same_length, scan_view
@@ -44,13 +44,53 @@ def _first_char(alt: str) -> tuple[str, str]:
     return alt[0], alt[1:]
 
 
+_META: Final = frozenset("\\.^$*+?{}[]|()")
+
+
+def _literal_prefix(alt: str) -> tuple[list[str], str]:
+    """Split a rule into its fixed leading units and the regex that follows.
+
+    A unit is a plain character or ``\\s+`` (the gap between words). A character followed
+    by a quantifier is not fixed, so it stays in the regex part.
+    """
+    units: list[str] = []
+    i = 0
+    while i < len(alt):
+        if alt.startswith("\\s+", i):
+            units.append("\\s+")
+            i += 3
+            continue
+        if alt[i] in _META or (i + 1 < len(alt) and alt[i + 1] in "*+?{"):
+            break
+        units.append(re.escape(alt[i]))
+        i += 1
+    return units, alt[i:]
+
+
 def _build_trie(alternatives: Sequence[str]) -> str:
-    """One alternation grouped by first character (no groups inside: that keeps ``re`` fast)."""
-    groups: dict[str, list[str]] = defaultdict(list)
+    """One alternation nested by fixed prefix, unit by unit (no capturing groups).
+
+    ``re`` tries the branches of an alternation one after the other. Nesting them by shared
+    leading units means a common word that begins many rules ("the", "you", "if") is read
+    once, and the rules' tails are tried only where the fixed part matched.
+    """
+    tree: dict[str, Any] = {}
     for alt in alternatives:
-        head, rest = _first_char(alt)
-        groups[head].append(rest)
-    return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items())
+        units, rest = _literal_prefix(alt)
+        node = tree
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node.setdefault("", []).append(rest)
+
+    def emit(node: dict[str, Any]) -> str:
+        rests = node.get("", [])
+        if "" in rests:  # a rule that is all fixed: matching this far is enough
+            return ""
+        branches = [unit + emit(child) for unit, child in node.items() if unit]
+        branches += [f"(?:{r})" for r in rests]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
 
 
 def _by_head() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
@@ -66,8 +106,9 @@ def _by_head() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     }
 
 
-_ANCHOR: Final = re.compile(rf"\b(?:{_build_trie([a for alts in rules.WORD_RULES.values() for a in alts])})")
-"""One pass over the text finds every position where some rule matches."""
+_ANCHOR: Final = re.compile(rf"\b(?={_build_trie([a for alts in rules.WORD_RULES.values() for a in alts])})")
+"""One pass over the text finds every position where some rule matches (a lookahead, so rules
+whose matches overlap are all found)."""
 _HEAD_RULES: Final = _by_head()
 _LITERAL_RE: Final = {trigger: (fam, re.compile(p)) for trigger, (fam, p) in rules.LITERAL_RULES.items()}
 _STRONG_JAILBREAK: Final = re.compile(rules.STRONG_JAILBREAK)
@@ -81,9 +122,15 @@ _MENTION_RE: Final = re.compile(
 _MENTIONABLE: Final = frozenset(
     {"override", "jailbreak", "jailbreak_strong", "multilingual", "sysprompt", "sysprompt_q", "hijack", "persona"}
 )
-_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec"})
-_NEGATED_RE: Final = re.compile(r"(?:\bnever|\bnot|n't|\bno|\bavoid|\bdon't\s+ever)\s+(?:\w+\s+)?$")
-"""Right before an action: advice *against* it ("never share your password")."""
+_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec", "send_to"})
+_NEGATED_RE: Final = re.compile(
+    r"(?:\bnever|\bnot|n't|\bno|\bavoid|\bdon't\s+ever)\s+(?:\w+\s+)?$"
+    r"|\b(?:attackers?|hackers?|malware|adversar(?:y|ies)|criminals?|scammers?)\s+(?:\w+\s+){0,3}?$"
+    r"|\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|enabl(?:es|ed|ing)|able|used|tries|tried|trying|attempts?|attempted"
+    r"|how|could|can|may|might|would)\s+(?:\w+\s+){0,2}?(?:to\s+)?$"
+)
+"""Right before an action: advice against it ("never share your password") or a description
+of what an attacker did ("allowed an attacker to exfiltrate tokens"), not a command."""
 
 MAX_SCAN: Final = 256 * 1024
 """Only the first 256 KiB of a text are scanned (bounded work per message)."""
@@ -171,7 +218,8 @@ def score_injection(
     """Score ``text`` for instruction injection. Signal spans index ``text``.
 
     ``severity = 100 × (1 − Π(1 − strength·weightᵢ/100))`` over the families that fire
-    (a noisy-OR); the weights are fitted on the tuning split (``eval/fit_weights.py``).
+    (a noisy-OR); the weights are fitted on the tuning split (``eval/fit_weights.py``). A lone
+    signal from a family outside ``STANDALONE`` is capped at ``SINGLE_CAP`` (suspicious).
     """
     evidence = injection_evidence(text, data_channel=data_channel, tool_names=tool_names)
     if not evidence:
@@ -182,7 +230,10 @@ def score_injection(
     for sig in signals:
         remaining *= 1.0 - sig.weight / 100.0
     signals.sort(key=lambda s: -s.weight)
-    return InjectionScore(min(100, round(100 * (1.0 - remaining))), tuple(signals))
+    severity = min(100, round(100 * (1.0 - remaining)))
+    if len(signals) == 1 and signals[0].family not in rules.STANDALONE:
+        severity = min(severity, rules.SINGLE_CAP)
+    return InjectionScore(severity, tuple(signals))
 
 
 def _at_line_start(low: str, pos: int) -> bool:

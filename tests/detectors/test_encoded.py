@@ -46,3 +46,25 @@ def test_benign_base64_is_informational() -> None:
 def test_any_text_returns_without_raising(text: str) -> None:
     """Arbitrary strings, including ones that look half like base64, never raise."""
     EncodedPayloadDetector().scan(text, message("x"), CTX)
+
+
+def test_blob_span_indexes_the_original_text() -> None:
+    """The finding's span is exactly the base64 blob inside the surrounding prose."""
+    blob = base64.b64encode(PAYLOAD.encode()).decode()
+    text = f"Hi team,\nthe attachment says: ({blob}) - please check.\n"
+    (finding,) = EncodedPayloadDetector().scan(text, message(text), CTX)
+    assert text[finding.start : finding.end] == blob
+    assert "previous instructions" in finding.excerpt
+
+
+def test_spaced_and_colon_hex_dumps_are_decoded() -> None:
+    """Hex dumps written as `49 67 6e ...` or `49:67:6e:...` are decoded and rated >= 70."""
+    pairs = [f"{b:02x}" for b in PAYLOAD.encode()]
+    for text in ("dump: " + " ".join(pairs), "dump: " + ":".join(pairs)):
+        assert max(s for _, s in _scan(text)) >= 70, text[:40]
+
+
+def test_prose_with_short_words_is_not_treated_as_hex() -> None:
+    """Ordinary prose full of two-letter words (`to`, `in`, `be`) yields no encoded finding."""
+    text = "We need to be in the office by ten, so go to bed early and be on time. " * 5
+    assert _scan(text) == []

@@ -5,7 +5,7 @@ from detector_helpers import CTX, message
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agentmesh_guard.detectors.secrets import SecretsDetector, redact
+from agentmesh_guard.detectors.secrets import SecretsDetector, find_secrets, redact
 
 SECRETS = {
     "aws_access_key_id": "AKIAQWERTYUIOPASDFGH",
@@ -60,3 +60,11 @@ def test_any_text_returns_without_raising_and_redact_is_total(text: str) -> None
     """Arbitrary strings never raise, and redacting them yields a string."""
     fs = SecretsDetector().scan(text, message("x"), CTX)
     assert isinstance(redact(text, fs), str)
+
+
+def test_uppercase_and_quoted_assignments_are_found() -> None:
+    """`PASSWORD=...` and `"api_key": "..."` with random values are found, whatever the case of the key."""
+    value = "9fK2xQ7mLp3Zr8Tw"
+    for text in (f"export PASSWORD={value}", f'{{"api_key": "{value}"}}'):
+        spans = [text[s.start : s.end] for s in find_secrets(text)]
+        assert value in spans, text
