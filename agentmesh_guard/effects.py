@@ -56,8 +56,10 @@ class Outcome:
     audit: AuditRecord
 
 
-SUSPICIOUS = 40
-"""Delivered content with a finding this strong is remembered for the replication detector."""
+POISON_SEVERITY = 70
+"""Findings this strong mark the poisoned region immune memory learns from a quarantined message."""
+NOT_POISON = frozenset({"secret", "detector_error", "immune_match", "replication"})
+"""Finding kinds that don't locate injected content (secrets are leaks, not poison; matches are known)."""
 
 _DISPOSITION = {
     Action.QUARANTINE: Disposition.QUARANTINE,
@@ -108,20 +110,16 @@ class Planner:
             self.guard.exposure.expose(agent, conversation, labels)
         if plan.grant:
             self.guard.grants.consume(plan.grant)
-        verdict, envelope, replication = plan.verdict, plan.verdict.envelope, self.guard.replication
-        suspicious = verdict.max_severity >= SUSPICIOUS or any(is_taint(label) for label in verdict.labels)
-        if replication is not None and verdict.delivered and envelope is not None and suspicious:
-            replication.note_received(envelope.recipient, envelope.conversation_id, text_of(envelope))
 
     def learn(self, plan: Plan) -> None:
         """Teach immune memory a quarantined payload, so the same poison is stopped on sight."""
+        spans = poison_spans(plan)
         record, envelope, immune = plan.record, plan.verdict.envelope, self.guard.immune
-        if immune is None or record is None or envelope is None:
+        if immune is None or record is None or envelope is None or not spans:
             return
-        if record.disposition is Disposition.QUARANTINE:
-            # best effort: the record is already kept, and the next copy is still scanned
-            with contextlib.suppress(Exception):
-                immune.learn(text_of(envelope), record_id=record.id)
+        # best effort: the record is already kept, and the next copy is still scanned
+        with contextlib.suppress(Exception):
+            immune.learn(text_of(envelope), record_id=record.id, spans=spans)
 
     def _held_record(self, verdict: Verdict, *, trace_id: str, span_id: str, record_id: str) -> HeldMessage:
         envelope = verdict.envelope
@@ -199,6 +197,18 @@ class Enforcer(Planner):
         self.audit.append(
             AuditRecord(event="policy_reload", actor=actor, detail=f"{len(info.policy_ids)} policies", guard=self.name)
         )
+
+
+def poison_spans(plan: Plan) -> list[tuple[int, int]]:
+    """Where the poison is in a quarantined message: the spans of its strong findings ([] if none,
+    e.g. a message quarantined only for its provenance; nothing is learned from those)."""
+    if plan.record is None or plan.record.disposition is not Disposition.QUARANTINE:
+        return []
+    return [
+        (f.start, f.end)
+        for f in plan.verdict.findings
+        if f.severity >= POISON_SEVERITY and f.kind not in NOT_POISON and 0 <= f.start < f.end
+    ]
 
 
 def _kind(envelope: Envelope | None) -> str:

@@ -1,6 +1,9 @@
 """The pipeline: bytes (or an envelope) in, a ``Verdict`` out.
 
-    decode -> identity -> schema -> provenance -> detectors -> Cedar -> verdict
+    decode -> identity -> schema -> provenance -> facts -> detectors -> Cedar -> verdict
+
+Facts are what tool arguments touch (paths, commands, hosts, packages), matched
+against the sender's profile, with its budgets and breaker (``governance/``).
 
 ``Guard.check`` decides and never raises on input: malformed bytes, unknown
 agents, spoofed senders, schema violations all come back as reject verdicts with
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -24,11 +27,12 @@ import msgspec
 from agentmesh_guard import envelope as env
 from agentmesh_guard.config import MeshConfig, load_mesh
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
+from agentmesh_guard.governance.runtime import FACTS_ERROR, Governance
 from agentmesh_guard.grants import GrantLedger, MemoryGrantLedger
 from agentmesh_guard.policy import PolicyEngine
 from agentmesh_guard.provenance import MemoryExposureStore, is_taint, tool_labels
 from agentmesh_guard.schemas import SchemaRegistry
-from agentmesh_guard.types import Detector, ExposureStore
+from agentmesh_guard.types import Detector, ExposureStore, GovernanceStore
 from agentmesh_guard.verdict import DETECTOR_ERROR, Action, Finding, Reason, Verdict
 
 __all__ = ["Guard"]
@@ -39,11 +43,7 @@ _MAX_ARG_VALUE: Final = 256
 
 
 class ImmuneLearner(Protocol):
-    def learn(self, text: str, *, record_id: str) -> object: ...
-
-
-class ReplicationNotes(Protocol):
-    def note_received(self, agent: str, conversation_id: str, text: str) -> None: ...
+    def learn(self, text: str, *, record_id: str, spans: Iterable[tuple[int, int]] | None = None) -> object: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,18 +66,17 @@ class Guard:
         exposure: ExposureStore | None = None,
         grants: GrantLedger | None = None,
         immune: ImmuneLearner | None = None,
-        replication: ReplicationNotes | None = None,
     ) -> None:
         self.mesh = mesh
         self.immune = immune
         """Immune memory: quarantined payloads are learned here (by the Enforcer) and matched by a detector."""
-        self.replication = replication
-        """Suspicious content each agent received, for the replication (worm) detector."""
         self.policy = policy
         self.schemas = schemas if schemas is not None else SchemaRegistry()
         self.detectors: tuple[Detector, ...] = tuple(detectors)
         self.exposure: ExposureStore = exposure or MemoryExposureStore(mesh.limits.taint_window_s)
         self.grants: GrantLedger = grants or MemoryGrantLedger()
+        self.governance = governance if governance is not None else Governance(mesh)
+        """Profiles, budgets, session TTL and breakers; its ``store`` may be shared between guards."""
         self._tool_names = frozenset(mesh.tools)
         self._allowed_hosts = frozenset(mesh.allowed_hosts)
         self._budget_s = mesh.limits.detector_budget_ms / 1000.0
@@ -97,19 +96,23 @@ class Guard:
         policies: str | Path | None = None,
         exposure: ExposureStore | None = None,
         grants: GrantLedger | None = None,
+        governance_store: GovernanceStore | None = None,
     ) -> Guard:
-        """Load everything a mesh config names: policies, schemas, default detectors."""
+        """Load everything a mesh config names: policies (with the compiled agent profiles),
+        schemas, default detectors, and the supply-chain detector when a tool's arguments
+        hold commands or packages."""
         if not isinstance(mesh, MeshConfig):
             mesh = load_mesh(mesh)
         engine = PolicyEngine.load(policies if policies is not None else mesh.policies_path, mesh)
-        immune = replication = None
+        governance = Governance(mesh, store=governance_store)
+        immune = None
         if detectors is None:
             from agentmesh_guard.detectors import fast_detectors
             from agentmesh_guard.detectors.immune import ImmuneMemory
             from agentmesh_guard.detectors.replication import ReplicationTracker
 
-            immune, replication = ImmuneMemory(), ReplicationTracker()
-            detectors = fast_detectors(immune=immune, replication=replication)
+            immune = ImmuneMemory()
+            detectors = fast_detectors(immune=immune, replication=ReplicationTracker())
         return cls(
             mesh,
             policy=engine,
@@ -118,7 +121,6 @@ class Guard:
             exposure=exposure,
             grants=grants,
             immune=immune,
-            replication=replication,
         )
 
     # -- the pipeline -------------------------------------------------------------------------
@@ -242,8 +244,13 @@ class Guard:
             labels.update(self._tool_labels[sender])
         effective = tuple(sorted(labels))
 
+        # facts from tool arguments, the sender's profile, budgets, breakers
+        gov = self.governance.context(envelope, now=self.governance.clock())
+
         # detectors: evidence, with failures as findings (fail closed)
         findings = self._detect(envelope, derived)
+        if gov.error:
+            findings.append(_error_finding("arg-facts", gov.error))
 
         # approval / release grants are bound to the exact bytes of the message
         approval = "none"
@@ -261,10 +268,23 @@ class Guard:
             "approval": approval,
             "payload_type": envelope.payload_type or "" if isinstance(envelope, Message) else "",
             "tool_arg_pairs": _arg_pairs(envelope.arguments) if isinstance(envelope, ToolCall) else [],
+            **gov.values,
         }
         decision = self.policy.decide(
             principal=principal, action=_ACTIONS[_kind(envelope)], resource=resource, context=context
         )
+        if gov.error and decision.allowed:  # fail closed even under a policy set that would allow it
+            return Verdict(
+                action=Action.QUARANTINE,
+                reasons=(Reason(code=FACTS_ERROR, message=gov.error[:2000]),),
+                findings=tuple(findings),
+                policy_ids=(FACTS_ERROR,),
+                labels=effective,
+                envelope=envelope,
+                raw=raw,
+                sender=sender,
+                stage="policy",
+            )
         if decision.allowed:
             reasons: tuple[Reason, ...] = ()
         else:

@@ -9,11 +9,12 @@ fixed 64-bit arithmetic (a splitmix64 finaliser).
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from typing import Final
 
 from agentmesh_guard.detectors._text import normalized_words
 
-__all__ = ["MASK64", "mix64", "shingle_hashes"]
+__all__ = ["MASK64", "mix64", "shingle_hashes", "suspicious_region"]
 
 MASK64: Final = (1 << 64) - 1
 SHINGLE_WORDS: Final = 3
@@ -28,11 +29,61 @@ def mix64(x: int) -> int:
     return x ^ (x >> 31)
 
 
+REGION_BACK: Final = 160
+"""How far back from an evidence span to look for the start of its sentence."""
+REGION_AHEAD: Final = 200
+"""At most this far past an evidence span, to the end of the sentence it is in."""
+REGION_MAX: Final = 8192
+_SENTENCE_END: Final = (". ", "! ", "? ", "\n", ": ")
+
+
+def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The parts of ``text`` that carry the evidence ``spans``: each span extended back to the start of
+    its sentence and on to the end of the sentence it ends in (merged when they overlap).
+
+    This is what immune memory and the replication tracker remember of poisoned content: the
+    injected instruction, not the benign page it was hidden in, so quoting the benign parts later
+    is not mistaken for spreading the poison.
+    """
+    windows = []
+    for s, e in spans:
+        if not 0 <= s < e <= len(text):
+            continue
+        back = max(text.rfind(mark, max(0, s - REGION_BACK), s) for mark in _SENTENCE_END)
+        start = back + 1 if back >= 0 else max(0, s - 16)
+        stop = min(len(text), e + REGION_AHEAD)
+        ends = [i for i in (text.find(mark, e, stop) for mark in _SENTENCE_END) if i >= 0]
+        windows.append((start, min(ends) + 1 if ends else stop))
+    merged: list[list[int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return "\n".join(text[a:b] for a, b in merged)[:REGION_MAX]
+
+
+_last: tuple[str, int, frozenset[int]] | None = None
+
+
 def shingle_hashes(text: str, *, seed: int = 0x5EED, words: int = SHINGLE_WORDS) -> set[int]:
     """64-bit hashes of the normalised ``words``-word shingles of ``text``.
 
     A text shorter than one shingle yields one hash of all its words; an empty text none.
+    The last result is cached (by identity of ``text``), so detectors that shingle the
+    same message share the work.
     """
+    global _last
+    last = _last
+    if last is not None and last[0] is text and last[1] == seed and words == SHINGLE_WORDS:
+        return set(last[2])
+    out = _shingle_hashes(text, seed, words)
+    if words == SHINGLE_WORDS:
+        _last = (text, seed, frozenset(out))
+    return out
+
+
+def _shingle_hashes(text: str, seed: int, words: int) -> set[int]:
     tokens = normalized_words(text)[:MAX_WORDS]
     if not tokens:
         return set()

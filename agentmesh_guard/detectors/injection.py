@@ -258,15 +258,19 @@ def finding_from_score(
     """The one finding that stands for ``result``: its severity, the span of the strongest signal."""
     if result.severity < min_severity or not result.signals:
         return None
-    top = result.signals[0]
     families = ", ".join(s.family for s in result.signals)
+    # the span covers every signal (first to last): that is where the injected instruction is,
+    # and what immune memory learns when the message is quarantined
+    start = min(s.start for s in result.signals)
+    end = max(s.end for s in result.signals)
+    top = result.signals[0]
     return Finding(
         kind=kind,
         severity=result.severity,
         detector=detector,
         message=f"instruction injection signals: {families}",
-        start=top.start,
-        end=top.end,
+        start=start,
+        end=end,
         excerpt=text[top.start : top.end][:200],
     )
 

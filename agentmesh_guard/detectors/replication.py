@@ -2,9 +2,12 @@
 
 A self-replicating prompt makes every agent that reads it copy the prompt into
 what it sends next. The ``ReplicationTracker`` remembers, per agent and
-conversation, the shingles of suspicious content that agent *received*, and
-scores an outbound message by the largest fraction of any one remembered item
-it reproduces (containment, not Jaccard: the worm is usually wrapped in new text).
+conversation, the shingles of the *suspicious regions* of content that agent
+received (the windows around the injection evidence, not the whole page: an
+agent quoting the ordinary parts of a page it read is not spreading anything),
+and scores an outbound message by the largest fraction of any one remembered
+region it reproduces (containment, not Jaccard: the worm is usually wrapped in
+new text).
 
 Memory is bounded: at most ``max_items`` items per (agent, conversation), each
 at most ``max_shingles`` shingles, and at most ``max_keys`` (agent,
@@ -15,10 +18,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict, deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
-from agentmesh_guard.detectors._shingles import shingle_hashes
+from agentmesh_guard.detectors._shingles import shingle_hashes, suspicious_region
 from agentmesh_guard.detectors.injection import InjectionDetector
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
@@ -45,9 +48,12 @@ class ReplicationTracker:
     def __len__(self) -> int:
         return len(self._seen)
 
-    def note_received(self, agent: str, conversation_id: str, text: str) -> None:
-        """Remember that ``agent`` received suspicious ``text`` in ``conversation_id``."""
-        shingles = shingle_hashes(text)
+    def note_received(
+        self, agent: str, conversation_id: str, text: str, spans: Iterable[tuple[int, int]] | None = None
+    ) -> None:
+        """Remember that ``agent`` received suspicious ``text`` in ``conversation_id``: only its region
+        around the evidence ``spans`` when they are given, the whole text otherwise."""
+        shingles = shingle_hashes(text if spans is None else suspicious_region(text, spans))
         if len(shingles) < _MIN_SHINGLES:
             return
         if len(shingles) > self.max_shingles:
@@ -108,8 +114,10 @@ class ReplicationDetector:
 
     def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
         score = self.tracker.score(envelope.sender, envelope.conversation_id, text)
-        if self.screen.score(text, envelope, context).severity >= self.learn_threshold:
-            self.tracker.note_received(envelope.recipient, envelope.conversation_id, text)
+        screened = self.screen.score(text, envelope, context)
+        if screened.severity >= self.learn_threshold:
+            spans = [(sig.start, sig.end) for sig in screened.signals]
+            self.tracker.note_received(envelope.recipient, envelope.conversation_id, text, spans)
         if score < self.min_score:
             return []
         return [

@@ -53,7 +53,7 @@ from nats.aio.msg import Msg
 from nats.js import JetStreamContext, api
 
 from agentmesh_guard import envelope as env
-from agentmesh_guard.effects import Plan, Planner
+from agentmesh_guard.effects import Plan, Planner, poison_spans
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.errors import AgentMeshError, AuditError, PolicyError, StoreError, TransportError
 from agentmesh_guard.guard import Guard
@@ -154,6 +154,7 @@ class NatsSidecar:
         self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._subs: list[Any] = []
+        self._psub: Any = None
         self._queue: asyncio.Queue[_Incoming] = asyncio.Queue(maxsize=10_000)
         self._lock = asyncio.Lock()  # one batch at a time: decisions are ordered
         self.quarantine: NatsQuarantineStore | None = None
@@ -215,6 +216,7 @@ class NatsSidecar:
                 ),
             )
             self._subs.append(psub)
+            self._psub = psub
             self._tasks.append(asyncio.create_task(self._pull_loop(psub)))
         else:
             for subject in (subjects.AGENT_OUT_ALL, subjects.TOOL_OUT_ALL):
@@ -227,13 +229,14 @@ class NatsSidecar:
     async def stop(self) -> None:
         """Graceful: stop taking new messages, finish the batch in hand, drain the connection."""
         self._stopping.set()
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-        async with self._lock:
-            pass  # wait for a batch being processed
+        async with self._lock:  # the batch being processed is finished (and acknowledged) first
+            for task in self._tasks:
+                task.cancel()
+            for task in self._tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        if self._psub is not None:
+            await self._release_pulled(self._psub)
         for store in (self._exposure, self._grants, self._immune):
             if store is not None:
                 await store.stop()
@@ -290,7 +293,27 @@ class NatsSidecar:
                 await asyncio.sleep(0.5)  # the connection is reconnecting; back off briefly
                 continue
             batch = [self._incoming(m, stream_record_id=True) for m in msgs]
-            await self._process(batch)
+            try:
+                await self._process(batch)
+            except asyncio.CancelledError:
+                # stopping before this batch got its turn: hand it back at once, not after ack_wait
+                await self._settle(batch, nak=True, delay=None)
+                raise
+
+    @staticmethod
+    async def _release_pulled(psub: Any) -> None:
+        """Stopping: messages that reached the pull subscription after the last fetch go back to
+        the stream at once, and the subscription is removed. (nats-py's ``fetch`` takes messages
+        from the subscription's queue without marking them done, so ``drain()`` would otherwise
+        wait for that queue for its whole timeout, 30 s.)"""
+        queue = getattr(getattr(psub, "_sub", None), "_pending_queue", None)
+        while queue is not None and not queue.empty():
+            msg = queue.get_nowait()
+            if msg.reply:  # status messages (e.g. "request timeout") have none
+                with contextlib.suppress(nats.errors.Error, OSError):
+                    await msg.nak()
+        with contextlib.suppress(nats.errors.Error, OSError, ValueError):
+            await psub.unsubscribe()
 
     async def _on_core(self, msg: Msg) -> None:
         await self._queue.put(self._incoming(msg, stream_record_id=False))
@@ -372,12 +395,9 @@ class NatsSidecar:
             record = d.plan.record
             if record is not None:
                 writes.append(self.quarantine.put(record))
-                if (
-                    self._immune is not None
-                    and record.disposition is Disposition.QUARANTINE
-                    and d.verdict.envelope is not None
-                ):
-                    writes.append(self._immune.share(record.id, env.text_of(d.verdict.envelope)))
+                spans = poison_spans(d.plan)
+                if self._immune is not None and spans and d.verdict.envelope is not None:
+                    writes.append(self._immune.share(record.id, env.text_of(d.verdict.envelope), spans))
             exposure.extend(d.plan.exposure)
             if d.plan.grant:
                 writes.append(self._grants.publish_consumed(d.plan.grant))
@@ -466,13 +486,13 @@ class NatsSidecar:
         user = agent_user(party) if party in self.guard.mesh.agents else tool_user(party)
         return inbox.startswith(subjects.inbox_prefix(user) + ".")
 
-    async def _settle(self, items: Sequence[_Incoming], *, nak: bool) -> None:
+    async def _settle(self, items: Sequence[_Incoming], *, nak: bool, delay: float | None = NAK_DELAY_S) -> None:
         for item in items:
             if item.msg is None or self.options.mode != "jetstream":
                 continue
             with contextlib.suppress(nats.errors.Error, OSError):
                 if nak:
-                    await item.msg.nak(delay=NAK_DELAY_S)
+                    await item.msg.nak(delay=delay)
                 else:
                     await item.msg.ack()
 

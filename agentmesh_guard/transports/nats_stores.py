@@ -380,8 +380,8 @@ class SharedImmune:
     async def stop(self) -> None:
         await self._watch.stop()
 
-    async def share(self, record_id: str, text: str) -> None:
-        fingerprint = self.memory.learn(text, record_id=record_id)
+    async def share(self, record_id: str, text: str, spans: list[tuple[int, int]]) -> None:
+        fingerprint = self.memory.learn(text, record_id=record_id, spans=spans)
         try:
             await self.kv.put(record_id, fingerprint.to_bytes())
         except nats.errors.Error as exc:
