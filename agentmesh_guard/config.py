@@ -8,6 +8,10 @@ inside the guard takes these small typed objects. A bad file raises
       researcher: {team: research, trust: 50, tools: [web_fetch], can_send_to: [coder]}
     tools:
       web_fetch: {untrusted_output: true, source: web, args_schema: tools/web_fetch.json}
+
+An agent may carry a ``profile`` (least privilege, budgets, breaker: see
+``governance/profile.py`` and docs/governance.md); a tool may say what its
+arguments hold (``arg_kinds``) so those profiles can be enforced on its calls.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from agentmesh_guard.envelope import MAX_HOPS, MAX_NESTING
 from agentmesh_guard.errors import ConfigError
+from agentmesh_guard.governance.profile import AgentProfile, ArgKind
 
 __all__ = ["AgentConfig", "Limits", "MeshConfig", "ToolConfig", "load_mesh", "parse_mesh"]
 
@@ -41,6 +46,8 @@ class AgentConfig(_Model):
     """Tools this agent may call. ``call_tool`` on anything else is denied."""
     can_send_to: tuple[str, ...] = ("*",)
     """Agents this agent may message; ``*`` means every agent on the mesh."""
+    profile: AgentProfile | None = None
+    """Least privilege, budgets and breaker, compiled to Cedar (docs/governance.md)."""
 
 
 class ToolConfig(_Model):
@@ -52,6 +59,11 @@ class ToolConfig(_Model):
     source: str = Field("tool", pattern=r"^[a-z][a-z0-9_-]*$")
     args_schema: str | None = None
     """JSON Schema file for the arguments, relative to the schemas directory."""
+    arg_kinds: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")], ArgKind] = {}
+    """What top-level arguments hold (``{path: path, cmd: command, url: url}``): the guard
+    extracts facts from them (resolved paths, command names, hosts, packages) for policies."""
+    ecosystem: Literal["pypi", "npm"] = "pypi"
+    """Registry that ``package`` arguments name packages in."""
 
 
 class Limits(_Model):

@@ -22,6 +22,8 @@ import msgspec
 from agentmesh_guard.audit import AuditRecord
 from agentmesh_guard.envelope import Envelope, text_of
 from agentmesh_guard.errors import PolicyError
+from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
+from agentmesh_guard.governance.runtime import Settlement
 from agentmesh_guard.guard import Guard, message_digest
 from agentmesh_guard.provenance import QUARANTINED, is_taint
 from agentmesh_guard.quarantine.operations import Operations
@@ -47,6 +49,8 @@ class Plan:
     exposure: tuple[Exposure, ...]
     grant: str
     """Digest of a grant this delivery uses up ('' if none)."""
+    governance: Settlement = NO_SETTLEMENT
+    """Budget counters, session start, breaker trip (and its audit records) this verdict causes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,7 @@ class Planner:
             elif verdict.action is Action.QUARANTINE and verdict.stage == "policy":
                 exposure = ((envelope.sender, envelope.conversation_id, (QUARANTINED,)),)
         audit = _decision_record(verdict, record, trace_id, span_id, self.name)
-        return Plan(verdict, record, audit, exposure, grant)
+        return Plan(verdict, record, audit, exposure, grant, self.guard.governance.settle(verdict, guard=self.name))
 
     def commit_local(self, plan: Plan) -> None:
         """The in-process state a plan changes: taint exposure and a used-up grant."""
@@ -110,6 +114,7 @@ class Planner:
             self.guard.exposure.expose(agent, conversation, labels)
         if plan.grant:
             self.guard.grants.consume(plan.grant)
+        self.guard.governance.commit(plan.governance)
 
     def learn(self, plan: Plan) -> None:
         """Teach immune memory a quarantined payload, so the same poison is stopped on sight."""
@@ -166,6 +171,8 @@ class Enforcer(Planner):
             self.learn(plan)
         self.commit_local(plan)
         audit = self.audit.append(plan.audit)
+        for extra in plan.governance.audit:  # a breaker that tripped on this verdict
+            self.audit.append(extra)
         return Outcome(verdict, plan.record, audit)
 
     # -- operator actions (audited; release/approve return the bytes to re-inject) -------------
@@ -184,6 +191,10 @@ class Enforcer(Planner):
 
     def expire_holds(self, *, now: float | None = None) -> list[HeldMessage]:
         return self.ops.expire_holds(now=now)
+
+    def reset_breaker(self, agent: str, *, actor: str, note: str = "") -> AuditRecord:
+        """Reinstate an isolated agent (a person's decision, audited with who did it)."""
+        return self.guard.governance.reset_breaker(agent, audit=self.audit, actor=actor, note=note, guard=self.name)
 
     def reload_policies(self, *, actor: str = "guard") -> None:
         """Hot reload. On failure the old set keeps serving; the failure is audited and re-raised."""

@@ -66,6 +66,7 @@ class Guard:
         exposure: ExposureStore | None = None,
         grants: GrantLedger | None = None,
         immune: ImmuneLearner | None = None,
+        governance: Governance | None = None,
     ) -> None:
         self.mesh = mesh
         self.immune = immune
@@ -113,6 +114,9 @@ class Guard:
 
             immune = ImmuneMemory()
             detectors = fast_detectors(immune=immune, replication=ReplicationTracker())
+        supplychain = governance.supplychain
+        if supplychain.enabled and not any(getattr(d, "name", "") == supplychain.name for d in detectors):
+            detectors = [*detectors, supplychain]
         return cls(
             mesh,
             policy=engine,
@@ -121,6 +125,7 @@ class Guard:
             exposure=exposure,
             grants=grants,
             immune=immune,
+            governance=governance,
         )
 
     # -- the pipeline -------------------------------------------------------------------------

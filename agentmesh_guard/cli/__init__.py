@@ -23,6 +23,7 @@ _COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "policy": ("agentmesh_guard.cli.core", "policy_group", "Validate, explain and compile Cedar policies."),
     "audit": ("agentmesh_guard.cli.core", "audit_group", "Verify or tail a hash-chained audit log."),
+    "breaker": ("agentmesh_guard.cli.core", "breaker_group", "Show or reset agents' circuit breakers."),
     "quarantine": (
         "agentmesh_guard.cli.ops",
         "quarantine_group",

@@ -1,4 +1,4 @@
-"""Core commands: check, policy, audit, schemas."""
+"""Core commands: check, policy, breaker, audit, schemas."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def _load_mesh_or_fail(path: str | None) -> MeshConfig:
         raise click.ClickException(str(exc)) from exc
 
 
+_STATE_HELP = "Budgets, session starts and circuit breakers: keep them in this JSON file."
+
 mesh_option = click.option(
     "--mesh",
     "mesh_path",
@@ -46,6 +48,7 @@ mesh_option = click.option(
 @click.option("--sender", help="The identity the transport authenticated (default: trust the envelope's sender).")
 @click.option("--audit", "audit_path", type=click.Path(dir_okay=False), help="Append decisions to this audit log.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), help="Keep held messages in this directory.")
+@click.option("--state", "state_path", type=click.Path(dir_okay=False), help=_STATE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per verdict.")
 def check_cmd(
     files: tuple[str, ...],
@@ -53,11 +56,13 @@ def check_cmd(
     sender: str | None,
     audit_path: str | None,
     store_dir: str | None,
+    state_path: str | None,
     as_json: bool,
 ) -> None:
     """Run envelope FILES (JSON; '-' for stdin) through the guard."""
     from agentmesh_guard.audit import FileAuditLog, MemoryAuditLog
     from agentmesh_guard.effects import Enforcer
+    from agentmesh_guard.governance.state import FileGovernanceStore
     from agentmesh_guard.guard import Guard
     from agentmesh_guard.quarantine import FileQuarantineStore, MemoryQuarantineStore
     from agentmesh_guard.types import AuditSink, QuarantineStore
@@ -66,7 +71,7 @@ def check_cmd(
         raise click.UsageError("--mesh is required (or set AGENTMESH_MESH)")
     mesh = _load_mesh_or_fail(mesh_path)
     try:
-        guard = Guard.from_config(mesh)
+        guard = Guard.from_config(mesh, governance_store=FileGovernanceStore(state_path) if state_path else None)
         audit: AuditSink = FileAuditLog(audit_path) if audit_path else MemoryAuditLog()
         store: QuarantineStore = FileQuarantineStore(store_dir) if store_dir else MemoryQuarantineStore()
     except AgentMeshError as exc:
@@ -150,7 +155,7 @@ def policy_explain(request: str, mesh_path: str | None, policies: str | None) ->
     \b
     {"principal": "coder", "action": "call_tool", "resource": "deploy",
      "context": {"labels": ["untrusted:web"], "tainted": true}}
-    Missing context keys take neutral defaults.
+    Missing context keys take neutral defaults (also inside the records facts, profile, usage).
     """
     from agentmesh_guard.policy import PolicyEngine
 
@@ -165,7 +170,9 @@ def policy_explain(request: str, mesh_path: str | None, policies: str | None) ->
     kinds = {"send": ("Agent", "Agent"), "call_tool": ("Agent", "Tool"), "return_result": ("Tool", "Agent")}
     if action not in kinds:
         raise click.ClickException(f"unknown action {action!r}; one of {sorted(kinds)}")
-    context = {**_neutral_context(action), **req.get("context", {})}
+    context = _neutral_context(action)
+    for key, value in req.get("context", {}).items():  # records (facts, profile, usage) merge key by key
+        context[key] = {**context[key], **value} if isinstance(context.get(key), dict) else value
     ptype, rtype = kinds[action]
     decision = engine.decide(
         principal=(ptype, str(req.get("principal"))),
@@ -181,8 +188,39 @@ def policy_explain(request: str, mesh_path: str | None, policies: str | None) ->
         click.echo(f"  error: {err}")
 
 
+@policy_group.command("compile")
+@mesh_option
+@click.option("--check", "check_against", type=click.Path(dir_okay=False), help="Fail if FILE differs from the output.")
+def policy_compile(mesh_path: str | None, check_against: str | None) -> None:
+    """Print the Cedar policies compiled from the agent profiles in the mesh config.
+
+    The output is deterministic. The same policies are added to the policy set when a
+    guard loads (and reloads), and validated with the hand-written ones."""
+    from agentmesh_guard.governance.compile import compile_profiles, render
+    from agentmesh_guard.policy import load_policy_set
+
+    if mesh_path is None:
+        raise click.UsageError("--mesh is required (or set AGENTMESH_MESH)")
+    mesh = _load_mesh_or_fail(mesh_path)
+    text = render(compile_profiles(mesh))
+    try:
+        load_policy_set(mesh.policies_path, mesh)  # validate together with the hand-written set
+    except AgentMeshError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if check_against is not None:
+        current = Path(check_against).read_text(encoding="utf-8") if Path(check_against).exists() else ""
+        if current != text:
+            raise click.ClickException(f"{check_against} is stale: run 'agentmesh-guard policy compile --mesh ...'")
+        click.echo(f"ok: {check_against} is up to date")
+        return
+    click.echo(text, nl=False)
+
+
 def _neutral_context(action: str) -> dict[str, Any]:
+    from agentmesh_guard.governance.runtime import neutral_context
+
     return {
+        **neutral_context(),
         "kind": {"send": "message", "call_tool": "tool_call", "return_result": "tool_result"}[action],
         "labels": [],
         "tainted": False,
@@ -194,6 +232,61 @@ def _neutral_context(action: str) -> dict[str, Any]:
         "payload_type": "",
         "tool_arg_pairs": [],
     }
+
+
+# -- breaker ----------------------------------------------------------------------------------
+
+
+@click.group("breaker")
+def breaker_group() -> None:
+    """Circuit breakers: which agents are isolated, and reinstating one."""
+
+
+_state_option = click.option(
+    "--state", "state_path", required=True, type=click.Path(dir_okay=False), help="The state file (check --state)."
+)
+
+
+@breaker_group.command("status")
+@_state_option
+def breaker_status(state_path: str) -> None:
+    """List the agents whose breaker is open."""
+    from agentmesh_guard.governance.state import FileGovernanceStore
+
+    try:
+        trips = FileGovernanceStore(state_path).trips()
+    except AgentMeshError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not trips:
+        click.echo("no breaker is open")
+    for agent, trip in sorted(trips.items()):
+        click.echo(f"{agent}: isolated since {trip.at:.0f} after {trip.violations} violations ({trip.reason or '-'})")
+
+
+@breaker_group.command("reset")
+@click.argument("agent")
+@_state_option
+@click.option(
+    "--audit", "audit_path", required=True, type=click.Path(dir_okay=False), help="Audit log to record it in."
+)
+@click.option("--actor", help="Who is resetting it (default: the OS user).")
+@click.option("--note", default="", help="Why.")
+def breaker_reset_cmd(agent: str, state_path: str, audit_path: str, actor: str | None, note: str) -> None:
+    """Close AGENT's breaker: its traffic flows again (audited with the actor)."""
+    import getpass
+
+    from agentmesh_guard.audit import FileAuditLog
+    from agentmesh_guard.governance.runtime import breaker_reset
+    from agentmesh_guard.governance.state import FileGovernanceStore
+
+    try:
+        store = FileGovernanceStore(state_path)
+        record = breaker_reset(
+            store, FileAuditLog(audit_path), agent, actor=actor or getpass.getuser(), note=note, guard="cli"
+        )
+    except AgentMeshError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{agent}: breaker reset by {record.actor}")
 
 
 # -- audit ------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """Cedar authorization: parse once, decide many times.
 
 ``PolicyEngine.load(directory, mesh)`` reads ``schema.cedarschema`` and every
-``*.cedar`` file, checks that each policy has a unique ``@id`` and a valid
-``@on_deny``, validates the set against the schema, and builds the cedarpy
-``PolicySet`` and ``Entities`` handles once. ``decide`` then only evaluates.
+``*.cedar`` file, adds the policies compiled from the mesh's agent profiles
+(``governance/compile.py``), checks that each policy has a unique ``@id`` and a
+valid ``@on_deny``, validates the whole set against the schema, and builds the
+cedarpy ``PolicySet`` and ``Entities`` handles once. ``decide`` then only
+evaluates. A reload reads the files and recompiles the profiles.
 
 Anything but an explicit Allow is a deny, and a policy that *errors* during
 evaluation (Cedar skips such policies) also denies: a broken forbid must not
@@ -54,6 +56,8 @@ class PolicySetInfo:
     files: tuple[Path, ...]
     entities: Any = None
     entity_json: list[dict[str, Any]] = field(default_factory=list)
+    generated: str = ""
+    """The Cedar compiled from agent profiles (part of ``policy_set``)."""
 
     @property
     def policy_ids(self) -> tuple[str, ...]:
@@ -131,35 +135,38 @@ def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
     texts: list[str] = []
     on_deny: dict[str, Action] = {}
     effects: dict[str, str] = {}
+    sources: list[tuple[str, str]] = []
     for path in files:
         try:
-            text = path.read_text(encoding="utf-8")
-            est = json.loads(cedarpy.policies_to_json_str(text))
+            sources.append((path.name, path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(f"{path.name}: cannot read: {exc}")
-            continue
+    generated = _compiled_profiles(mesh)
+    if generated:
+        sources.append((GENERATED, generated))
+    for name, text in sources:
+        try:
+            est = json.loads(cedarpy.policies_to_json_str(text))
         except ValueError as exc:
-            problems.append(f"{path.name}: does not parse: {_first_line(exc)}")
+            problems.append(f"{name}: does not parse: {_first_line(exc)}")
             continue
         if est.get("templates"):
-            problems.append(f"{path.name}: templates are not supported in policy files")
+            problems.append(f"{name}: templates are not supported in policy files")
         for positional, policy in est.get("staticPolicies", {}).items():
             notes = policy.get("annotations", {})
             pid = notes.get("id")
-            where = f"{path.name} ({positional.replace('policy', 'policy #')})"
+            where = f"{name} ({positional.replace('policy', 'policy #')})"
             if not pid:
                 problems.append(f'{where}: every policy needs a stable @id("...")')
                 continue
             if pid in on_deny:
-                problems.append(f"{path.name}: duplicate @id {pid!r}")
+                problems.append(f"{name}: duplicate @id {pid!r}")
                 continue
             mode = notes.get("on_deny", "quarantine")
             if mode not in _ON_DENY:
-                problems.append(
-                    f"{path.name}: policy {pid!r}: @on_deny must be one of {sorted(_ON_DENY)}, got {mode!r}"
-                )
+                problems.append(f"{name}: policy {pid!r}: @on_deny must be one of {sorted(_ON_DENY)}, got {mode!r}")
             if policy["effect"] == "permit" and "on_deny" in notes:
-                problems.append(f"{path.name}: policy {pid!r}: @on_deny only makes sense on a forbid policy")
+                problems.append(f"{name}: policy {pid!r}: @on_deny only makes sense on a forbid policy")
             on_deny[pid] = _ON_DENY.get(mode, Action.QUARANTINE)
             effects[pid] = policy["effect"]
         texts.append(text)
@@ -175,7 +182,7 @@ def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
         names = validation.id_annotations_by_policy_id
         raise PolicyError(
             f"policies in {directory} do not validate against {SCHEMA_FILE}:",
-            [f"policy {names.get(e.policy_id, e.policy_id)!r}: {e.error}" for e in validation.errors],
+            [_validation_problem(names.get(e.policy_id, e.policy_id), e.error) for e in validation.errors],
         )
     try:
         policy_set = cedarpy.PolicySet.from_str(combined)
@@ -183,7 +190,27 @@ def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
         entities = cedarpy.Entities.from_json_str(json.dumps(entity_json), schema_text)
     except ValueError as exc:
         raise PolicyError(f"policies or mesh entities rejected by Cedar: {_first_line(exc)}") from exc
-    return PolicySetInfo(policy_set, schema_text, on_deny, effects, files, entities, entity_json)
+    return PolicySetInfo(policy_set, schema_text, on_deny, effects, files, entities, entity_json, generated)
+
+
+GENERATED: Final = "<agent profiles>"
+
+
+def _compiled_profiles(mesh: MeshConfig) -> str:
+    """The Cedar compiled from the mesh's agent profiles ('' when none has one)."""
+    from agentmesh_guard.governance.compile import compile_profiles, render
+
+    policies = compile_profiles(mesh)
+    return render(policies) if policies else ""
+
+
+def _validation_problem(pid: str, error: str) -> str:
+    if pid.startswith("profile-"):
+        return (
+            f"policy {pid!r} (compiled from an agent profile): {error}; does {SCHEMA_FILE} "
+            "declare the governance context (facts, profile, usage, session_age_s, isolated)?"
+        )
+    return f"policy {pid!r}: {error}"
 
 
 def _first_line(exc: BaseException) -> str:

@@ -405,7 +405,8 @@ class NatsSidecar:
             writes.append(self._exposure.share(exposure))
         if writes:
             await asyncio.gather(*writes)
-        await self.audit.append_many(d.plan.audit for d in decided)
+        # the decision record, then what it caused (e.g. a breaker trip), in order
+        await self.audit.append_many(r for d in decided for r in (d.plan.audit, *d.plan.governance.audit))
 
     async def _deliver(self, decided: Sequence[_Decided]) -> set[int]:
         """Publish deliveries (and verdict notices to waiting requesters). Returns the ids of

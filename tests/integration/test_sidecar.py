@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from agentmesh_guard.envelope import ToolResult
@@ -9,8 +11,9 @@ from agentmesh_guard.quarantine import Disposition, Status
 from agentmesh_guard.testing.nats_server import NatsServer
 from agentmesh_guard.transports import subjects
 from agentmesh_guard.transports.nats import ToolService, VerdictNotice
+from agentmesh_guard.transports.nats_stores import audit_lines
 from tests.integration.nats_support import agent, quiesce, running_sidecar
-from tests.support import call, msg, result
+from tests.support import call, mesh, msg, result
 
 pytestmark = pytest.mark.nats
 
@@ -166,3 +169,26 @@ async def test_unknown_subject_is_recorded(nats_server: NatsServer) -> None:
         [record] = await sidecar.quarantine.list()
         assert record.reasons == ("transport.unknown_subject",)
         assert record.raw == b"{}"
+
+
+async def test_breaker_trip_is_in_the_sidecars_audit_chain(nats_server: NatsServer) -> None:
+    """When repeated violations trip an agent's circuit breaker in the sidecar, the trip is audited on the chain
+    right after the decision that caused it, and the agent's next message is held."""
+    from agentmesh_guard.config import AgentConfig
+    from agentmesh_guard.governance.profile import AgentProfile
+
+    base = mesh()
+    profile = AgentProfile.model_validate({"breaker": {"violations": 2, "window_s": 600}})
+    agents = {**base.agents, "planner": AgentConfig.model_validate({**base.agents["planner"].model_dump(),
+                                                                    "profile": profile})}
+    url = nats_server.url
+    async with running_sidecar(url, agents=agents) as sidecar, agent(url, "planner", listen=False) as (planner, _):
+        for i in range(2):  # the planner has no tools: each call is a violation
+            await planner.send(call(sender="planner", tool="deploy", conversation_id=f"b{i}",
+                                    arguments={"service": "api", "environment": "staging"}))
+        await planner.send(msg(content="hello after the trip", conversation_id="b9"))
+        await quiesce(sidecar, 3)
+        lines = [line async for _, line in audit_lines(sidecar.js)]  # type: ignore[arg-type]
+    events = [json.loads(line)["event"] for line in lines]
+    assert events == ["decision", "decision", "breaker_open", "decision"]
+    assert json.loads(lines[-1])["action"] == "hold"
