@@ -183,11 +183,18 @@ async def _throughput(url: str, items: list[tuple[str, bytes]], *, window: int, 
             progress.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(progress.wait(), 0.2)
-    finally:
         elapsed = time.perf_counter() - t0
+        rate = received / elapsed if elapsed > 0 else 0.0
+        # let the relay drain what is still in flight, so the next phase starts on an idle relay
+        drain_until = time.perf_counter() + 15.0
+        while received < sent and time.perf_counter() < drain_until:
+            progress.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(progress.wait(), 0.2)
+    finally:
         await pub.close()
         await sub.close()
-    return received / elapsed if elapsed > 0 else 0.0
+    return rate
 
 
 async def _latency(url: str, items: list[tuple[str, bytes]], *, budget_s: float) -> list[float]:
