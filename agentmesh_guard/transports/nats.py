@@ -86,6 +86,9 @@ VERDICT_HEADER: Final = "AMG-Verdict"
 DURABLE: Final = "amg-guard"
 _TRACE_HEADERS: Final = frozenset({"traceparent", "tracestate"})
 NAK_DELAY_S: Final = 1.0
+PULL_WAIT_S: Final = 1.0
+"""How long one pull request waits for messages (also how long a graceful stop may wait for it)."""
+STOP_GRACE_S: Final = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,8 @@ class NatsSidecar:
         self._tasks: list[asyncio.Task[None]] = []
         self._subs: list[Any] = []
         self._psub: Any = None
+        self._pull_task: asyncio.Task[None] | None = None
+        self._pull_expires = 0.0
         self._queue: asyncio.Queue[_Incoming] = asyncio.Queue(maxsize=10_000)
         self._lock = asyncio.Lock()  # one batch at a time: decisions are ordered
         self.quarantine: NatsQuarantineStore | None = None
@@ -217,7 +222,8 @@ class NatsSidecar:
             )
             self._subs.append(psub)
             self._psub = psub
-            self._tasks.append(asyncio.create_task(self._pull_loop(psub)))
+            self._pull_task = asyncio.create_task(self._pull_loop(psub))
+            self._tasks.append(self._pull_task)
         else:
             for subject in (subjects.AGENT_OUT_ALL, subjects.TOOL_OUT_ALL):
                 self._subs.append(await self.nc.subscribe(subject, queue=opts.queue, cb=self._on_core))
@@ -229,7 +235,12 @@ class NatsSidecar:
     async def stop(self) -> None:
         """Graceful: stop taking new messages, finish the batch in hand, drain the connection."""
         self._stopping.set()
-        async with self._lock:  # the batch being processed is finished (and acknowledged) first
+        if self._pull_task is not None:
+            # the pull loop ends by itself after its current fetch (the batch in hand is decided and
+            # acknowledged); cancelling it inside fetch() would lose what fetch had already received
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError, Exception):
+                await asyncio.wait_for(asyncio.shield(self._pull_task), PULL_WAIT_S + STOP_GRACE_S)
+        async with self._lock:  # a batch being processed is finished (and acknowledged) first
             for task in self._tasks:
                 task.cancel()
             for task in self._tasks:
@@ -283,9 +294,11 @@ class NatsSidecar:
     # -- intake -----------------------------------------------------------------------------------
 
     async def _pull_loop(self, psub: Any) -> None:
+        loop = asyncio.get_running_loop()
         while not self._stopping.is_set():
+            self._pull_expires = loop.time() + PULL_WAIT_S
             try:
-                msgs = await psub.fetch(self.options.batch, timeout=1.0)
+                msgs = await psub.fetch(self.options.batch, timeout=PULL_WAIT_S)
             except (TimeoutError, nats.errors.TimeoutError):
                 continue
             except (nats.errors.Error, OSError) as exc:
@@ -293,6 +306,9 @@ class NatsSidecar:
                 await asyncio.sleep(0.5)  # the connection is reconnecting; back off briefly
                 continue
             batch = [self._incoming(m, stream_record_id=True) for m in msgs]
+            if self._stopping.is_set():  # fetched while stopping: hand back at once, not after ack_wait
+                await self._settle(batch, nak=True, delay=None)
+                return
             try:
                 await self._process(batch)
             except asyncio.CancelledError:
@@ -300,12 +316,24 @@ class NatsSidecar:
                 await self._settle(batch, nak=True, delay=None)
                 raise
 
-    @staticmethod
-    async def _release_pulled(psub: Any) -> None:
+    async def _release_pulled(self, psub: Any) -> None:
         """Stopping: messages that reached the pull subscription after the last fetch go back to
-        the stream at once, and the subscription is removed. (nats-py's ``fetch`` takes messages
-        from the subscription's queue without marking them done, so ``drain()`` would otherwise
-        wait for that queue for its whole timeout, 30 s.)"""
+        the stream at once, and the subscription is removed.
+
+        A pull request can outlive the fetch() that made it (fetch returns with fewer messages
+        than asked for), and the server keeps filling it until it expires; a message sent to an
+        inbox nobody reads any more would wait out ``ack_wait``. So this waits for the last
+        request's expiry, makes a round trip (everything the server sent has arrived), then hands
+        back what is queued. (nats-py's ``fetch`` takes messages from the subscription's queue
+        without marking them done, so ``drain()`` would otherwise wait for that queue for its
+        whole timeout, 30 s.)"""
+        if self.nc is None or self.nc.is_closed:
+            return
+        remaining = self._pull_expires + STOP_GRACE_S / 10 - asyncio.get_running_loop().time()
+        if remaining > 0:
+            await asyncio.sleep(remaining)  # a deadline the server keeps, not a guess
+        with contextlib.suppress(nats.errors.Error, OSError):
+            await self.nc.flush()
         queue = getattr(getattr(psub, "_sub", None), "_pending_queue", None)
         while queue is not None and not queue.empty():
             msg = queue.get_nowait()
