@@ -60,6 +60,13 @@ def nats_config_cmd(mesh_path: str, out_dir: str, port: int, host: str, store_di
 @click.option("--batch", default=64, show_default=True, help="Messages decided per batch at most.")
 @click.option("--replicas", default=1, show_default=True, help="Replicas for the guard's streams and buckets.")
 @click.option("--health-file", type=click.Path(dir_okay=False), help="Write health JSON here every few seconds.")
+@click.option(
+    "--ack-wait",
+    "ack_wait_s",
+    default=30.0,
+    show_default=True,
+    help="JetStream: seconds before an unacknowledged message is redelivered (e.g. after a crash).",
+)
 def sidecar_cmd(
     mesh_path: str,
     url: str | None,
@@ -69,6 +76,7 @@ def sidecar_cmd(
     batch: int,
     replicas: int,
     health_file: str | None,
+    ack_wait_s: float,
 ) -> None:
     """Run the guard on a NATS bus until SIGTERM/SIGINT (then drain gracefully)."""
     from agentmesh_guard.guard import Guard
@@ -94,6 +102,7 @@ def sidecar_cmd(
                 batch=batch,
                 replicas=replicas,
                 lockdown=bool(creds),
+                ack_wait_s=ack_wait_s,
             )
             if name:
                 options = dataclasses.replace(options, name=name)

@@ -105,6 +105,10 @@ class SidecarOptions:
     """True when the server runs the generated lockdown config: reply inboxes must then
     belong to the requester's own NATS user (``_INBOX.agent-<name>.``)."""
     hold_check_s: float = 5.0
+    ack_wait_s: float = 30.0
+    """JetStream mode: how long a fetched message may stay unacknowledged before the server
+    redelivers it (to this guard or another). Longer than the slowest batch; shorter means a
+    crashed guard's messages come back sooner."""
     """How often held messages are checked for expiry."""
 
 
@@ -215,7 +219,7 @@ class NatsSidecar:
                 stream=subjects.STREAM_MESH_OUT,
                 config=api.ConsumerConfig(
                     ack_policy=api.AckPolicy.EXPLICIT,
-                    ack_wait=30.0,
+                    ack_wait=opts.ack_wait_s,
                     max_ack_pending=max(1024, opts.batch * 8),
                     max_deliver=-1,
                 ),
