@@ -243,18 +243,37 @@ def breaker_group() -> None:
 
 
 _state_option = click.option(
-    "--state", "state_path", required=True, type=click.Path(dir_okay=False), help="The state file (check --state)."
+    "--state", "state_path", type=click.Path(dir_okay=False), help="The local state file (check --state)."
 )
+_nats_options = [
+    click.option("--nats", "nats_url", envvar="NATS_URL", help="Ask the running guards on this NATS server."),
+    click.option("--creds", type=click.Path(exists=True, dir_okay=False), help="credentials.json (admin user)."),
+]
+
+
+def _with_nats(fn: Any) -> Any:
+    for option in reversed(_nats_options):
+        fn = option(fn)
+    return fn
 
 
 @breaker_group.command("status")
 @_state_option
-def breaker_status(state_path: str) -> None:
+@_with_nats
+def breaker_status(state_path: str | None, nats_url: str | None, creds: str | None) -> None:
     """List the agents whose breaker is open."""
-    from agentmesh_guard.governance.state import FileGovernanceStore
+    from agentmesh_guard.governance.state import BreakerTrip, FileGovernanceStore
 
     try:
-        trips = FileGovernanceStore(state_path).trips()
+        if nats_url:
+            from agentmesh_guard.cli.ops import NatsBackend
+
+            raw = NatsBackend(nats_url, creds).request("breaker_status", {})
+            trips = {agent: msgspec.convert(t, BreakerTrip) for agent, t in raw.items()}
+        elif state_path:
+            trips = dict(FileGovernanceStore(state_path).trips())
+        else:
+            raise click.UsageError("give --state FILE or --nats URL")
     except AgentMeshError as exc:
         raise click.ClickException(str(exc)) from exc
     if not trips:
@@ -266,12 +285,19 @@ def breaker_status(state_path: str) -> None:
 @breaker_group.command("reset")
 @click.argument("agent")
 @_state_option
-@click.option(
-    "--audit", "audit_path", required=True, type=click.Path(dir_okay=False), help="Audit log to record it in."
-)
+@_with_nats
+@click.option("--audit", "audit_path", type=click.Path(dir_okay=False), help="With --state: audit log to record it in.")
 @click.option("--actor", help="Who is resetting it (default: the OS user).")
 @click.option("--note", default="", help="Why.")
-def breaker_reset_cmd(agent: str, state_path: str, audit_path: str, actor: str | None, note: str) -> None:
+def breaker_reset_cmd(
+    agent: str,
+    state_path: str | None,
+    nats_url: str | None,
+    creds: str | None,
+    audit_path: str | None,
+    actor: str | None,
+    note: str,
+) -> None:
     """Close AGENT's breaker: its traffic flows again (audited with the actor)."""
     import getpass
 
@@ -279,14 +305,21 @@ def breaker_reset_cmd(agent: str, state_path: str, audit_path: str, actor: str |
     from agentmesh_guard.governance.runtime import breaker_reset
     from agentmesh_guard.governance.state import FileGovernanceStore
 
+    who = actor or getpass.getuser()
     try:
-        store = FileGovernanceStore(state_path)
-        record = breaker_reset(
-            store, FileAuditLog(audit_path), agent, actor=actor or getpass.getuser(), note=note, guard="cli"
-        )
+        if nats_url:
+            from agentmesh_guard.cli.ops import NatsBackend
+
+            NatsBackend(nats_url, creds).request("breaker_reset", {"agent": agent, "actor": who, "note": note})
+        elif state_path and audit_path:
+            breaker_reset(
+                FileGovernanceStore(state_path), FileAuditLog(audit_path), agent, actor=who, note=note, guard="cli"
+            )
+        else:
+            raise click.UsageError("give --state FILE with --audit FILE, or --nats URL")
     except AgentMeshError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"{agent}: breaker reset by {record.actor}")
+    click.echo(f"{agent}: breaker reset by {who}")
 
 
 # -- audit ------------------------------------------------------------------------------------

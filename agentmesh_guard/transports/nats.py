@@ -53,9 +53,12 @@ from nats.aio.msg import Msg
 from nats.js import JetStreamContext, api
 
 from agentmesh_guard import envelope as env
+from agentmesh_guard.audit import AuditRecord
 from agentmesh_guard.effects import Plan, Planner, poison_spans
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.errors import AgentMeshError, AuditError, PolicyError, StoreError, TransportError
+from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
+from agentmesh_guard.governance.runtime import Settlement, breaker_reset
 from agentmesh_guard.guard import Guard
 from agentmesh_guard.quarantine.operations import VERBS, plan_close
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage
@@ -65,6 +68,7 @@ from agentmesh_guard.transports.nats_stores import (
     NatsAuditChain,
     NatsQuarantineStore,
     SharedExposure,
+    SharedGovernance,
     SharedGrants,
     SharedImmune,
     audit_lines,
@@ -171,6 +175,7 @@ class NatsSidecar:
         self._exposure: SharedExposure | None = None
         self._grants: SharedGrants | None = None
         self._immune: SharedImmune | None = None
+        self._governance: SharedGovernance | None = None
         self._closed = 0
         with contextlib.suppress(Exception):  # telemetry fails open
             # held records this guard created minus those it closed (per process; the KV bucket has them all)
@@ -210,6 +215,9 @@ class NatsSidecar:
         if self.guard.immune is not None:
             self._immune = SharedImmune(buckets[subjects.KV_IMMUNE_MEMORY], self.guard.immune)
             await self._immune.start()
+        self._governance = SharedGovernance(buckets[subjects.KV_GOVERNANCE])
+        self.guard.governance.store = self._governance
+        await self._governance.start()
 
         self._subs.append(await self.nc.subscribe(f"{subjects.CONTROL_PREFIX}.*", queue="amg-ctl", cb=self._on_control))
         if opts.mode == "jetstream":
@@ -252,7 +260,7 @@ class NatsSidecar:
                     await task
         if self._psub is not None:
             await self._release_pulled(self._psub)
-        for store in (self._exposure, self._grants, self._immune):
+        for store in (self._exposure, self._grants, self._immune, self._governance):
             if store is not None:
                 await store.stop()
         if self.nc is not None and not self.nc.is_closed:
@@ -435,10 +443,19 @@ class NatsSidecar:
                 writes.append(self._grants.publish_consumed(d.plan.grant))
         if exposure:
             writes.append(self._exposure.share(exposure))
+        settlements = [d.plan.governance for d in decided if d.plan.governance is not NO_SETTLEMENT]
+        if settlements and self._governance is not None:
+            writes.append(self._publish_governance(settlements))
         if writes:
             await asyncio.gather(*writes)
         # the decision record, then what it caused (e.g. a breaker trip), in order
         await self.audit.append_many(r for d in decided for r in (d.plan.audit, *d.plan.governance.audit))
+
+    async def _publish_governance(self, settlements: list[Settlement]) -> None:
+        if self._governance is not None:
+            now = time.time()
+            for settlement in settlements:  # in decision order: counters add up as decided
+                await self._governance.publish(settlement, now=now)
 
     async def _deliver(self, decided: Sequence[_Decided]) -> set[int]:
         """Publish deliveries (and verdict notices to waiting requesters). Returns the ids of
@@ -585,6 +602,24 @@ class NatsSidecar:
             await self._process([_Incoming(origin, record.raw, {}, "")])
         return closed
 
+    async def _reset_breaker(self, agent: str, *, actor: str, note: str) -> dict[str, Any]:
+        """A person reinstates an isolated agent: audited, then shared with every guard."""
+        if self._governance is None or self.audit is None:
+            raise TransportError("the sidecar is not started")
+        trip = self._governance.tripped(agent)
+        records: list[AuditRecord] = []
+
+        class _Collect:
+            def append(self, record: AuditRecord) -> AuditRecord:
+                records.append(record)
+                return record
+
+        breaker_reset(self._governance, _Collect(), agent, actor=actor, note=note, guard=self.options.name)
+        await self.audit.append_many(records)  # no reset without a record
+        current = int(time.time() // trip.window_s) if trip is not None else 0
+        await self._governance.publish_reset(agent, [f"violations.{agent}.{w}" for w in (current, current - 1)])
+        return {"agent": agent, "reset_by": actor}
+
     async def _on_control(self, msg: Msg) -> None:
         verb = msg.subject.rsplit(".", 1)[-1]
         try:
@@ -631,8 +666,6 @@ class NatsSidecar:
                     info = self.guard.policy.reload()
                 except PolicyError as exc:
                     if self.audit is not None:
-                        from agentmesh_guard.audit import AuditRecord
-
                         await self.audit.append(
                             AuditRecord(
                                 event="policy_reload_failed",
@@ -643,6 +676,14 @@ class NatsSidecar:
                         )
                     raise
                 return {"policies": list(info.policy_ids)}
+            case "breaker_status":
+                return {agent: msgspec.to_builtins(trip) for agent, trip in self.guard.governance.store.trips().items()}
+            case "breaker_reset":
+                return await self._reset_breaker(
+                    str(request.get("agent", "")),
+                    actor=str(request.get("actor", "")),
+                    note=str(request.get("note", "")),
+                )
             case "verify":
                 return {subject: str(result) for subject, result in (await verify_audit(self.js)).items()}
             case "tail":

@@ -10,6 +10,7 @@ the queue group can serve any message:
     amg_exposure   KV      (agent, conversation, label), TTL = taint window
     amg_grants     KV      message digest -> approved|released, TTL = grant TTL
     amg_immune     KV      record id -> fingerprint of a quarantined payload
+    amg_governance KV      budget counters, session starts, open circuit breakers
 
 Local copies (exposure, grants, immune memory) are kept current by KV watchers,
 so the per-message path reads memory, not the network.
@@ -32,6 +33,8 @@ from nats.js.kv import KeyValue
 from agentmesh_guard.audit import AuditRecord, VerifyResult, chain, verify
 from agentmesh_guard.config import MeshConfig
 from agentmesh_guard.errors import AuditError, StoreError
+from agentmesh_guard.governance.runtime import Settlement
+from agentmesh_guard.governance.state import BreakerTrip, MemoryGovernanceStore
 from agentmesh_guard.grants import GrantKind, MemoryGrantLedger
 from agentmesh_guard.provenance import MemoryExposureStore
 from agentmesh_guard.quarantine.records import HeldMessage
@@ -41,6 +44,7 @@ __all__ = [
     "NatsAuditChain",
     "NatsQuarantineStore",
     "SharedExposure",
+    "SharedGovernance",
     "SharedGrants",
     "SharedImmune",
     "ensure_jetstream",
@@ -111,6 +115,7 @@ async def ensure_jetstream(js: JetStreamContext, mesh: MeshConfig, *, replicas: 
         (subjects.KV_EXPOSURE, limits.taint_window_s),
         (subjects.KV_GRANTS, limits.grant_ttl_s),
         (subjects.KV_IMMUNE_MEMORY, None),
+        (subjects.KV_GOVERNANCE, None),
     ):
         buckets[bucket] = await js.create_key_value(
             api.KeyValueConfig(bucket=bucket, history=1, ttl=ttl, storage=file, replicas=replicas)
@@ -386,3 +391,92 @@ class SharedImmune:
             await self.kv.put(record_id, fingerprint.to_bytes())
         except nats.errors.Error as exc:
             raise StoreError(f"cannot share immune memory: {exc}") from exc
+
+
+class SharedGovernance(MemoryGovernanceStore):
+    """Budgets, session starts and circuit breakers shared by every guard (``amg_governance`` KV).
+
+    Reads are local (the bucket is watched into memory). Each verdict's governance
+    writes (``Settlement``) are published in the sidecar's persist step: counters are
+    incremented with compare-and-set, a session start and a breaker trip are created
+    once. The local copy is updated at decision time and overwritten by the bucket's
+    value when the watcher sees it, so guards converge on the same totals; a burst
+    that several guards decide at the same instant can overshoot a limit by the
+    messages in flight.
+    """
+
+    _PREFIX: Final = {"c": "counters", "s": "sessions", "b": "trips"}
+
+    def __init__(self, kv: KeyValue) -> None:
+        super().__init__()
+        self.kv = kv
+        self._watch = _Watched(kv, self._on_entry)
+
+    async def start(self) -> None:
+        await self._watch.start()
+
+    async def stop(self) -> None:
+        await self._watch.stop()
+
+    def _on_entry(self, entry: Any) -> None:
+        kind, _, key = entry.key.partition(".")
+        state, deleted = self._state, entry.operation in ("DEL", "PURGE")
+        with self._lock:
+            if kind == "c":
+                if deleted:
+                    state.counters.pop(key, None)
+                else:
+                    state.counters[key] = msgspec.json.decode(entry.value, type=tuple[int, float])
+            elif kind == "s" and not deleted:
+                state.sessions[key] = msgspec.json.decode(entry.value, type=tuple[float, float])
+            elif kind == "b":
+                if deleted:
+                    state.trips.pop(key, None)
+                else:
+                    state.trips[key] = msgspec.json.decode(entry.value, type=BreakerTrip)
+
+    async def publish(self, settlement: Settlement, *, now: float) -> None:
+        """Write one verdict's governance changes to the bucket (raises ``StoreError``)."""
+        try:
+            if settlement.session is not None:
+                key, at, expires_at = settlement.session
+                with contextlib.suppress(nats.js.errors.KeyWrongLastSequenceError):
+                    await self.kv.create(f"s.{key}", msgspec.json.encode((at, expires_at)))
+            for key, n, expires_at in settlement.counts:
+                await self._increment(f"c.{key}", n, expires_at, now=now)
+            if settlement.trip is not None:
+                agent, trip = settlement.trip
+                with contextlib.suppress(nats.js.errors.KeyWrongLastSequenceError):
+                    await self.kv.create(f"b.{agent}", msgspec.json.encode(trip))
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot share governance state: {exc}") from exc
+
+    async def _increment(self, key: str, n: int, expires_at: float, *, now: float) -> None:
+        for _ in range(16):
+            try:
+                entry = await self.kv.get(key)
+            except (nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+                try:
+                    await self.kv.create(key, msgspec.json.encode((n, expires_at)))
+                    return
+                except nats.js.errors.KeyWrongLastSequenceError:
+                    continue  # someone created it first: add to theirs
+            count, until = msgspec.json.decode(entry.value or b"[0,0]", type=tuple[int, float])
+            value = (count + n if until > now else n, expires_at)
+            try:
+                await self.kv.update(key, msgspec.json.encode(value), last=entry.revision)
+                return
+            except nats.js.errors.KeyWrongLastSequenceError:
+                continue  # another guard incremented it meanwhile: read again
+        raise StoreError(f"could not update the shared counter {key} (too much contention)")
+
+    async def publish_reset(self, agent: str, discarded: Iterable[str]) -> None:
+        """A person reset ``agent``'s breaker: remove the trip and the violation counters everywhere."""
+        try:
+            with contextlib.suppress(nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+                await self.kv.delete(f"b.{agent}")
+            for key in discarded:
+                with contextlib.suppress(nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+                    await self.kv.delete(f"c.{key}")
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot share the breaker reset: {exc}") from exc

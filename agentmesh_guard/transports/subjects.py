@@ -29,6 +29,7 @@ __all__ = [
     "KV_ALL",
     "KV_APPROVALS",
     "KV_EXPOSURE",
+    "KV_GOVERNANCE",
     "KV_GRANTS",
     "KV_IMMUNE_MEMORY",
     "KV_QUARANTINE",
@@ -84,6 +85,7 @@ KV_APPROVALS: Final = "amg_approvals"
 KV_EXPOSURE: Final = "amg_exposure"
 KV_QUARANTINE: Final = "amg_quarantine"
 KV_GRANTS: Final = "amg_grants"
+KV_GOVERNANCE: Final = "amg_governance"
 
 _TOKEN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 
