@@ -77,7 +77,7 @@ from agentmesh_guard.transports.nats_stores import (
 )
 from agentmesh_guard.verdict import Action, Reason, Verdict
 
-__all__ = ["MeshClient", "NatsSidecar", "SidecarOptions", "ToolService", "VerdictNotice"]
+__all__ = ["MeshClient", "NatsMeshTransport", "NatsSidecar", "SidecarOptions", "ToolService", "VerdictNotice"]
 
 _log = logging.getLogger("agentmesh_guard.nats")
 
@@ -869,3 +869,42 @@ class ToolService(MeshClient):
             await self.reply(headers, result)
 
         await self.listen(on_call)
+
+
+class NatsMeshTransport:
+    """An agent's seat on the NATS mesh in the shape the LangChain ``MeshAgentAdapter`` (and any
+    code written against the in-process bus) expects: ``send(envelope, as_sender=...)`` and
+    ``register(name, handler)``. Identity is the client's NATS user; it can only send as itself."""
+
+    def __init__(self, client: MeshClient) -> None:
+        self.client = client
+        self._handler: Callable[[Envelope], Awaitable[None] | None] | None = None
+        self._listening = False
+
+    async def start(self) -> NatsMeshTransport:
+        """Connect (if needed) and start receiving for the registered handler."""
+        if self.client.nc is None:
+            await self.client.connect()
+        if self._handler is not None and not self._listening:
+            self._listening = True
+            await self.client.listen(self._dispatch)
+        return self
+
+    def register(self, name: str, handler: Callable[[Envelope], Awaitable[None] | None]) -> None:
+        if name != self.client.name:
+            raise TransportError(f"this transport is {self.client.name!r}'s seat on the mesh, not {name!r}'s")
+        self._handler = handler
+
+    async def _dispatch(self, envelope: Envelope, headers: dict[str, str]) -> None:
+        if self._handler is not None:
+            result = self._handler(envelope)
+            if asyncio.iscoroutine(result):
+                await result
+
+    async def send(self, message: Envelope, *, as_sender: str) -> None:
+        if as_sender != self.client.name:
+            raise TransportError(f"{self.client.name!r} cannot send as {as_sender!r}")
+        await self.client.send(message)
+
+    async def close(self) -> None:
+        await self.client.close()
