@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from agentmesh_guard import envelope as env
+from agentmesh_guard.cli.core import neutral_context_for
 from agentmesh_guard.config import load_mesh
 from agentmesh_guard.guard import Guard
 
@@ -99,18 +100,7 @@ def main() -> None:
     for g in (full, bare):  # warm up
         for data in items[:200]:
             g.check(data)
-    ctx = {
-        "kind": "message",
-        "labels": [],
-        "tainted": False,
-        "finding_kinds": [],
-        "max_severity": 0,
-        "hop": 0,
-        "hop_limit": 16,
-        "approval": "none",
-        "payload_type": "",
-        "tool_arg_pairs": [],
-    }
+    ctx = neutral_context_for("send")
 
     def cedar_only(_: bytes) -> None:
         full.policy.decide(principal=("Agent", "researcher"), action="send", resource=("Agent", "coder"), context=ctx)

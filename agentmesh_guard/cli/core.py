@@ -170,7 +170,7 @@ def policy_explain(request: str, mesh_path: str | None, policies: str | None) ->
     kinds = {"send": ("Agent", "Agent"), "call_tool": ("Agent", "Tool"), "return_result": ("Tool", "Agent")}
     if action not in kinds:
         raise click.ClickException(f"unknown action {action!r}; one of {sorted(kinds)}")
-    context = _neutral_context(action)
+    context = neutral_context_for(action)
     for key, value in req.get("context", {}).items():  # records (facts, profile, usage) merge key by key
         context[key] = {**context[key], **value} if isinstance(context.get(key), dict) else value
     ptype, rtype = kinds[action]
@@ -216,7 +216,8 @@ def policy_compile(mesh_path: str | None, check_against: str | None) -> None:
     click.echo(text, nl=False)
 
 
-def _neutral_context(action: str) -> dict[str, Any]:
+def neutral_context_for(action: str) -> dict[str, Any]:
+    """A complete Cedar context for ``action`` in which nothing is suspicious (explain, benchmarks)."""
     from agentmesh_guard.governance.runtime import neutral_context
 
     return {

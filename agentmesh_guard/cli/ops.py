@@ -230,137 +230,74 @@ def _act(backend: Backend, verb: str, record_id: str, actor: str, note: str, out
     click.echo(f"{record.status.value} {record.id} (by {actor})", err=verb in ("release", "approve"))
 
 
-@click.group("quarantine")
-def quarantine_group() -> None:
-    """Messages the guard kept instead of delivering (quarantined or rejected)."""
+def _queue_group(name: str, help_text: str, *, holds: bool, verbs: dict[str, str]) -> click.Group:
+    """One operator group (quarantine or approvals): list, show, and its verbs, on either backend."""
+    group = click.Group(name, help=help_text)
+
+    @group.command("list")
+    @backend_options
+    @all_option
+    @click.option("--json", "as_json", is_flag=True)
+    def list_cmd(
+        nats_url: str | None,
+        creds: str | None,
+        store_dir: str | None,
+        audit_path: str | None,
+        include_closed: bool,
+        as_json: bool,
+    ) -> None:
+        """List open records (all with --all)."""
+        _list(_backend(nats_url, creds, store_dir, audit_path), holds, include_closed, as_json)
+
+    @group.command("show")
+    @click.argument("record_id")
+    @backend_options
+    def show_cmd(
+        record_id: str, nats_url: str | None, creds: str | None, store_dir: str | None, audit_path: str | None
+    ) -> None:
+        """Everything about one held message: reasons, findings, labels, trace id, payload."""
+        backend = _backend(nats_url, creds, store_dir, audit_path)
+        show_record(_run(lambda: backend.show(record_id)))
+
+    for verb, verb_help in verbs.items():
+        reinjects = verb in ("release", "approve")
+
+        def act_cmd(
+            record_id: str,
+            nats_url: str | None,
+            creds: str | None,
+            store_dir: str | None,
+            audit_path: str | None,
+            actor: str,
+            note: str,
+            out: BinaryIO | None = None,
+            _verb: str = verb,
+        ) -> None:
+            _act(_backend(nats_url, creds, store_dir, audit_path), _verb, record_id, actor, note, out)
+
+        command = click.argument("record_id")(backend_options(actor_option(note_option(act_cmd))))
+        if reinjects:
+            command = out_option(command)
+        group.command(verb, help=verb_help)(command)
+    return group
 
 
-@quarantine_group.command("list")
-@backend_options
-@all_option
-@click.option("--json", "as_json", is_flag=True)
-def q_list(
-    nats_url: str | None,
-    creds: str | None,
-    store_dir: str | None,
-    audit_path: str | None,
-    include_closed: bool,
-    as_json: bool,
-) -> None:
-    _list(_backend(nats_url, creds, store_dir, audit_path), False, include_closed, as_json)
+quarantine_group = _queue_group(
+    "quarantine",
+    "Messages the guard kept instead of delivering (quarantined or rejected).",
+    holds=False,
+    verbs={
+        "release": "Release a held message: it is delivered once, through the guard, and the release is audited.",
+        "drop": "Close a record without delivering it (it stays on file).",
+    },
+)
 
-
-@quarantine_group.command("show")
-@click.argument("record_id")
-@backend_options
-def q_show(
-    record_id: str, nats_url: str | None, creds: str | None, store_dir: str | None, audit_path: str | None
-) -> None:
-    """Everything about one held message: reasons, findings, labels, trace id, payload."""
-    backend = _backend(nats_url, creds, store_dir, audit_path)
-    show_record(_run(lambda: backend.show(record_id)))
-
-
-@quarantine_group.command("release")
-@click.argument("record_id")
-@backend_options
-@actor_option
-@note_option
-@out_option
-def q_release(
-    record_id: str,
-    nats_url: str | None,
-    creds: str | None,
-    store_dir: str | None,
-    audit_path: str | None,
-    actor: str,
-    note: str,
-    out: BinaryIO,
-) -> None:
-    """Release a held message: it is delivered once, through the guard, and the release is audited."""
-    _act(_backend(nats_url, creds, store_dir, audit_path), "release", record_id, actor, note, out)
-
-
-@quarantine_group.command("drop")
-@click.argument("record_id")
-@backend_options
-@actor_option
-@note_option
-def q_drop(
-    record_id: str,
-    nats_url: str | None,
-    creds: str | None,
-    store_dir: str | None,
-    audit_path: str | None,
-    actor: str,
-    note: str,
-) -> None:
-    """Close a record without delivering it (it stays on file)."""
-    _act(_backend(nats_url, creds, store_dir, audit_path), "drop", record_id, actor, note, None)
-
-
-@click.group("approvals")
-def approvals_group() -> None:
-    """Messages held until a person approves or denies them."""
-
-
-@approvals_group.command("list")
-@backend_options
-@all_option
-@click.option("--json", "as_json", is_flag=True)
-def a_list(
-    nats_url: str | None,
-    creds: str | None,
-    store_dir: str | None,
-    audit_path: str | None,
-    include_closed: bool,
-    as_json: bool,
-) -> None:
-    _list(_backend(nats_url, creds, store_dir, audit_path), True, include_closed, as_json)
-
-
-@approvals_group.command("show")
-@click.argument("record_id")
-@backend_options
-def a_show(
-    record_id: str, nats_url: str | None, creds: str | None, store_dir: str | None, audit_path: str | None
-) -> None:
-    backend = _backend(nats_url, creds, store_dir, audit_path)
-    show_record(_run(lambda: backend.show(record_id)))
-
-
-@approvals_group.command("approve")
-@click.argument("record_id")
-@backend_options
-@actor_option
-@note_option
-@out_option
-def a_approve(
-    record_id: str,
-    nats_url: str | None,
-    creds: str | None,
-    store_dir: str | None,
-    audit_path: str | None,
-    actor: str,
-    note: str,
-    out: BinaryIO,
-) -> None:
-    """Approve exactly this action, once: the guard lets the same bytes through a single time."""
-    _act(_backend(nats_url, creds, store_dir, audit_path), "approve", record_id, actor, note, out)
-
-
-@approvals_group.command("deny")
-@click.argument("record_id")
-@backend_options
-@actor_option
-@note_option
-def a_deny(
-    record_id: str,
-    nats_url: str | None,
-    creds: str | None,
-    store_dir: str | None,
-    audit_path: str | None,
-    actor: str,
-    note: str,
-) -> None:
-    _act(_backend(nats_url, creds, store_dir, audit_path), "deny", record_id, actor, note, None)
+approvals_group = _queue_group(
+    "approvals",
+    "Messages held until a person approves or denies them.",
+    holds=True,
+    verbs={
+        "approve": "Approve exactly this action, once: the guard lets the same bytes through a single time.",
+        "deny": "Deny the held action (it stays on file).",
+    },
+)
