@@ -149,17 +149,20 @@ def parse_mesh(text: str, *, source: str | Path = "<string>") -> MeshConfig:
     """Parse YAML text into a ``MeshConfig``; errors name the key path and line."""
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        # constructing can fail where composing did not (an unknown tag, an unhashable key)
+        data = yaml.safe_load(text) if node is not None else None
+        lines = _line_index(node) if isinstance(data, dict) and node is not None else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else str(source)
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"{where}: invalid YAML: {problem}") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{source}: the YAML nests too deeply") from exc
     if node is None:
         raise ConfigError(f"{source}: the file is empty; a mesh needs at least 'agents:'")
-    data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}:1: the top level must be a mapping (agents:, tools:, ...)")
-    lines = _line_index(node)
     src = Path(source) if source != "<string>" else None
     try:
         return MeshConfig.model_validate({**data, "source": src})
@@ -191,9 +194,13 @@ def load_mesh(path: str | Path) -> MeshConfig:
 def _line_index(node: yaml.Node) -> dict[tuple[Any, ...], int]:
     """Map each key path in the YAML document to its 1-based line."""
     index: dict[tuple[Any, ...], int] = {}
+    seen: set[int] = set()
 
     def walk(n: yaml.Node, path: tuple[Any, ...]) -> None:
         index[path] = n.start_mark.line + 1
+        if id(n) in seen:  # an alias: walked once (re-walking each use is exponential, "billion laughs")
+            return
+        seen.add(id(n))
         if isinstance(n, yaml.MappingNode):
             for key, value in n.value:
                 k = key.value

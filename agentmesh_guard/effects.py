@@ -129,6 +129,11 @@ class Planner:
     def _held_record(self, verdict: Verdict, *, trace_id: str, span_id: str, record_id: str) -> HeldMessage:
         envelope = verdict.envelope
         raw = verdict.raw or (msgspec.json.encode(envelope) if envelope is not None else b"")
+        digest = message_digest(envelope, raw)
+        limit = self.guard.mesh.limits.max_message_bytes
+        raw_size = 0
+        if len(raw) > limit:  # rejected as too large: keep what fits, so the record can always be stored
+            raw, raw_size = raw[:limit], len(raw)
         now = time.time()
         disposition = _DISPOSITION[verdict.action]
         return HeldMessage(
@@ -148,7 +153,8 @@ class Planner:
             findings=verdict.findings,
             labels=verdict.labels,
             raw=raw,
-            digest=message_digest(envelope, raw),
+            raw_size=raw_size,
+            digest=digest,
             trace_id=trace_id,
             span_id=span_id,
         )

@@ -171,6 +171,14 @@ class Guard:
                     sender=sender_from_transport,
                     stage="decode",
                 )
+            except UnicodeDecodeError as exc:  # msgspec raises this (not DecodeError) for bad UTF-8 in a tag
+                return self._reject(
+                    "decode.malformed",
+                    f"not UTF-8 text: {exc}",
+                    raw=raw,
+                    sender=sender_from_transport,
+                    stage="decode",
+                )
         else:
             envelope = message
             raw = b""

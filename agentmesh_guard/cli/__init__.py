@@ -49,6 +49,7 @@ _COMMANDS: dict[str, tuple[str, str, str]] = {
         "Write a locked-down nats-server config for a mesh.",
     ),
     "sidecar": ("agentmesh_guard.cli.nats", "sidecar_cmd", "Run the guard as a NATS sidecar."),
+    "soak": ("agentmesh_guard.cli.soak", "soak_cmd", "Run the guard near capacity for a while: loss, latency, memory."),
     "bench": ("agentmesh_guard.cli.bench", "bench_cmd", "Measure the guard against the raw bus."),
 }
 

@@ -17,8 +17,9 @@ import urllib.parse
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from agentmesh_guard.detectors._text import scan_view
+from agentmesh_guard.detectors._text import scan_view, strip_invisible
 from agentmesh_guard.detectors.injection import is_data_channel, score_injection
+from agentmesh_guard.detectors.unicode import decode_tags
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
@@ -52,6 +53,16 @@ def _printable_ratio(s: str) -> float:
     return good / len(s)
 
 
+def _reveal(text: str) -> str:
+    """Decoded bytes can hide their words a second time (Unicode tag characters, zero-width
+    characters between letters): drop the invisibles and append what tags smuggle."""
+    if text.isascii():
+        return text
+    hidden = decode_tags(text)
+    visible = strip_invisible(text)
+    return f"{visible} {hidden}" if hidden else visible
+
+
 def _decode_b64(blob: str) -> str | None:
     raw = blob[:MAX_DECODE].rstrip("=")
     raw += "=" * (-len(raw) % 4)
@@ -59,14 +70,14 @@ def _decode_b64(blob: str) -> str | None:
         data = base64.b64decode(raw.replace("-", "+").replace("_", "/"), validate=True)
     except (binascii.Error, ValueError):
         return None
-    text = data.decode("utf-8", "replace")
+    text = _reveal(data.decode("utf-8", "replace"))
     return text if _printable_ratio(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2 else None
 
 
 def _decode_hex(blob: str) -> str | None:
     digits = re.sub(r"[\s:\\x]", "", blob[:MAX_DECODE])
     try:
-        text = bytes.fromhex(digits[: len(digits) // 2 * 2]).decode("utf-8", "replace")
+        text = _reveal(bytes.fromhex(digits[: len(digits) // 2 * 2]).decode("utf-8", "replace"))
     except ValueError:
         return None
     return text if _printable_ratio(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2 else None

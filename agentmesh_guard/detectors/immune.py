@@ -90,7 +90,14 @@ class ImmuneMemory:
         self.threshold = threshold
         self.max_records = max_records
         self._records: OrderedDict[str, Fingerprint] = OrderedDict()
-        self._index: dict[int, set[str]] = {}
+        # Records with the same fingerprint (copies of one poison, quarantined again and again)
+        # share one entry: the index maps a shingle hash to fingerprint ids, so a lookup counts
+        # each distinct fingerprint once, however many records hold it.
+        self._fp_ids: dict[tuple[int, ...], int] = {}
+        self._holders: dict[int, set[str]] = {}
+        self._sizes: dict[int, int] = {}
+        self._index: dict[int, set[int]] = {}
+        self._next_id = 0
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -109,8 +116,15 @@ class ImmuneMemory:
         with self._lock:
             self._forget(record_id)
             self._records[record_id] = fp
-            for h in fp.values:
-                self._index.setdefault(h, set()).add(record_id)
+            fid = self._fp_ids.get(fp.values)
+            if fid is None:
+                fid = self._fp_ids[fp.values] = self._next_id
+                self._next_id += 1
+                self._holders[fid] = set()
+                self._sizes[fid] = len(fp.values)
+                for h in fp.values:
+                    self._index.setdefault(h, set()).add(fid)
+            self._holders[fid].add(record_id)
             while len(self._records) > self.max_records:
                 self._forget(next(iter(self._records)))
 
@@ -122,10 +136,16 @@ class ImmuneMemory:
         fp = self._records.pop(record_id, None)
         if fp is None:
             return
+        fid = self._fp_ids[fp.values]
+        holders = self._holders[fid]
+        holders.discard(record_id)
+        if holders:
+            return
+        del self._fp_ids[fp.values], self._holders[fid], self._sizes[fid]
         for h in fp.values:
             ids = self._index.get(h)
             if ids is not None:
-                ids.discard(record_id)
+                ids.discard(fid)
                 if not ids:
                     del self._index[h]
 
@@ -135,16 +155,20 @@ class ImmuneMemory:
         if not self._records:
             return None
         shingles = shingle_hashes(text)
-        hits: Counter[str] = Counter()
+        hits: Counter[int] = Counter()
         with self._lock:
             index = self._index
             for h in shingles:
-                ids = index.get(h)
-                if ids:
-                    hits.update(ids)
-            scored = [(rid, n / len(self._records[rid].values)) for rid, n in hits.items() if rid in self._records]
-        best = max(scored, key=lambda p: (p[1], p[0]), default=None)
-        return best if best is not None and best[1] >= self.threshold else None
+                fids = index.get(h)
+                if fids:
+                    hits.update(fids)
+            scored = [(fid, n / self._sizes[fid]) for fid, n in hits.items() if fid in self._sizes]
+            best = max((c for _, c in scored), default=0.0)
+            if not scored or best < self.threshold:
+                return None
+            # the same answer as ranking every record by (containment, record id)
+            record_id = max(rid for fid, c in scored if c == best for rid in self._holders[fid])
+        return record_id, best
 
 
 def severity_for(containment: float) -> int:

@@ -48,9 +48,14 @@ class HeldMessage(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True)
     findings: tuple[Finding, ...] = ()
     labels: tuple[str, ...] = ()
     raw: bytes = b""
-    """The message exactly as received (base64 in JSON)."""
+    """The message exactly as received (base64 in JSON); only its first ``limits.max_message_bytes``
+    when it was larger than that (see ``raw_size``)."""
+    raw_size: int = 0
+    """Set when ``raw`` was cut: the size of the message as received. A message over the size
+    limit is rejected unread; keeping all of it would let one message exceed what the store
+    (a NATS KV value, 1 MiB by default) accepts and stall the guard on it."""
     digest: str = ""
-    """SHA-256 of ``raw``: what an approval or release is scoped to."""
+    """SHA-256 of the message as received: what an approval or release is scoped to."""
     trace_id: str = ""
     span_id: str = ""
     decided_by: str = ""
