@@ -31,8 +31,14 @@ def test_pydantic_model_validates_tool_arguments() -> None:
 def test_json_schema_errors_name_path_and_rule() -> None:
     """JSON Schema violations name the nested path and the keyword that failed."""
     reg = SchemaRegistry()
-    reg.add_payload_schema("t.v1", {"type": "object", "properties": {"items": {"type": "array", "items": {
-        "type": "integer"}}}, "required": ["items"]})
+    reg.add_payload_schema(
+        "t.v1",
+        {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"type": "integer"}}},
+            "required": ["items"],
+        },
+    )
     [problem] = reg.check_payload("t.v1", {"items": [1, "two", 3]})
     assert (problem.path, problem.rule) == ("$.payload.items[1]", "type")
     [missing] = reg.check_payload("t.v1", {})

@@ -133,8 +133,14 @@ async def test_state_survives_a_guard_restart(nats_server: NatsServer) -> None:
             [held] = await second.quarantine.list()
             assert POISON.encode() in held.raw
             # the coder's exposure to web content was learned by the first guard; the second enforces it
-            decision = second.guard.check(call(sender="coder", tool="deploy", conversation_id="r",
-                                               arguments={"service": "api", "environment": "staging"}))
+            decision = second.guard.check(
+                call(
+                    sender="coder",
+                    tool="deploy",
+                    conversation_id="r",
+                    arguments={"service": "api", "environment": "staging"},
+                )
+            )
             assert [r.code for r in decision.reasons] == ["hold-tainted-privileged-tool"]
             await planner.send(msg(content="after the restart", conversation_id="r3"))
             await quiesce(second, 1)
@@ -147,8 +153,11 @@ async def test_unanswered_holds_expire(nats_server: NatsServer) -> None:
     url = nats_server.url
     async with running_sidecar(url) as sidecar, agent(url, "coder", listen=False) as (coder, _):
         sidecar.guard.exposure.expose("coder", "x", ["untrusted:web"])
-        await coder.send(call(sender="coder", tool="deploy", arguments={"service": "a", "environment": "staging"},
-                              conversation_id="x"))
+        await coder.send(
+            call(
+                sender="coder", tool="deploy", arguments={"service": "a", "environment": "staging"}, conversation_id="x"
+            )
+        )
         await quiesce(sidecar, 1)
         assert sidecar.quarantine is not None
         [hold] = await sidecar.quarantine.list()
@@ -161,8 +170,10 @@ async def test_unanswered_holds_expire(nats_server: NatsServer) -> None:
 
 async def test_unknown_subject_is_recorded(nats_server: NatsServer) -> None:
     """A message on a subject that names no sender (mesh.out.a.b) is rejected and kept, not dropped."""
-    async with running_sidecar(nats_server.url) as sidecar, agent(nats_server.url, "planner", listen=False) as (
-        planner, _):
+    async with (
+        running_sidecar(nats_server.url) as sidecar,
+        agent(nats_server.url, "planner", listen=False) as (planner, _),
+    ):
         await planner.nc.jetstream().publish("mesh.out.planner.extra", b"{}")  # type: ignore[union-attr]
         await quiesce(sidecar, 1)
         assert sidecar.quarantine is not None
@@ -179,13 +190,21 @@ async def test_breaker_trip_is_in_the_sidecars_audit_chain(nats_server: NatsServ
 
     base = mesh()
     profile = AgentProfile.model_validate({"breaker": {"violations": 2, "window_s": 600}})
-    agents = {**base.agents, "planner": AgentConfig.model_validate({**base.agents["planner"].model_dump(),
-                                                                    "profile": profile})}
+    agents = {
+        **base.agents,
+        "planner": AgentConfig.model_validate({**base.agents["planner"].model_dump(), "profile": profile}),
+    }
     url = nats_server.url
     async with running_sidecar(url, agents=agents) as sidecar, agent(url, "planner", listen=False) as (planner, _):
         for i in range(2):  # the planner has no tools: each call is a violation
-            await planner.send(call(sender="planner", tool="deploy", conversation_id=f"b{i}",
-                                    arguments={"service": "api", "environment": "staging"}))
+            await planner.send(
+                call(
+                    sender="planner",
+                    tool="deploy",
+                    conversation_id=f"b{i}",
+                    arguments={"service": "api", "environment": "staging"},
+                )
+            )
         await planner.send(msg(content="hello after the trip", conversation_id="b9"))
         await quiesce(sidecar, 3)
         lines = [line async for _, line in audit_lines(sidecar.js)]  # type: ignore[arg-type]

@@ -10,7 +10,6 @@ import pytest
 from tracing_support import VerdictFactory
 
 from agentmesh_guard.envelope import Message, ToolCall, ToolResult
-
 from agentmesh_guard.tracing import Telemetry
 from agentmesh_guard.verdict import Action, Finding, Reason, Verdict
 
