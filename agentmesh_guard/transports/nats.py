@@ -90,6 +90,8 @@ VERDICT_HEADER: Final = "AMG-Verdict"
 DURABLE: Final = "amg-guard"
 _TRACE_HEADERS: Final = frozenset({"traceparent", "tracestate"})
 NAK_DELAY_S: Final = 1.0
+RECORD_OVERHEAD: Final = 64 * 1024
+"""Room a held record needs besides the message itself (verdict, findings, labels, ids)."""
 PULL_WAIT_S: Final = 1.0
 """How long one pull request waits for messages (also how long a graceful stop may wait for it)."""
 STOP_GRACE_S: Final = 1.0
@@ -186,6 +188,20 @@ class NatsSidecar:
     # -- lifecycle ------------------------------------------------------------------------------
 
     async def start(self) -> None:
+        try:
+            await self._start()
+        except BaseException:
+            # a guard that cannot start must not leave a half-open connection (or watchers) behind
+            for watched in (self._exposure, self._grants, self._immune, self._governance):
+                if watched is not None:
+                    with contextlib.suppress(Exception):
+                        await watched.stop()
+            if self.nc is not None and not self.nc.is_closed:
+                with contextlib.suppress(Exception):
+                    await self.nc.close()
+            raise
+
+    async def _start(self) -> None:
         opts = self.options
         try:
             self.nc = await nats.connect(
@@ -200,6 +216,7 @@ class NatsSidecar:
                 reconnected_cb=self._on_reconnected,
             )
             self.js = self.nc.jetstream()
+            self._check_payload_fits(self.nc.max_payload)
             buckets = await ensure_jetstream(self.js, self.guard.mesh, replicas=opts.replicas)
         except (nats.errors.Error, OSError) as exc:
             raise TransportError(f"cannot connect the guard to NATS at {opts.url}: {exc}") from exc
@@ -243,6 +260,18 @@ class NatsSidecar:
         self._tasks.append(asyncio.create_task(self._expiry_loop()))
         await self.nc.flush()
         self.ready.set()
+
+    def _check_payload_fits(self, max_payload: int) -> None:
+        """A held record carries the message (base64 in JSON) plus its verdict: it must fit in one NATS
+        message, or a message the guard accepted could never be quarantined (fail at start, not later)."""
+        limit = self.guard.mesh.limits.max_message_bytes
+        needed = limit * 4 // 3 + RECORD_OVERHEAD
+        if needed > max_payload:
+            raise TransportError(
+                f"limits.max_message_bytes ({limit}) is too large for this NATS server: a held record needs up "
+                f"to {needed} bytes and the server's max_payload is {max_payload}. Lower the limit to at most "
+                f"{(max_payload - RECORD_OVERHEAD) * 3 // 4} or raise max_payload in the server config."
+            )
 
     async def stop(self) -> None:
         """Graceful: stop taking new messages, finish the batch in hand, drain the connection."""

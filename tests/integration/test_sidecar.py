@@ -211,3 +211,14 @@ async def test_breaker_trip_is_in_the_sidecars_audit_chain(nats_server: NatsServ
     events = [json.loads(line)["event"] for line in lines]
     assert events == ["decision", "decision", "breaker_open", "decision"]
     assert json.loads(lines[-1])["action"] == "hold"
+
+
+async def test_a_message_limit_the_server_cannot_hold_is_refused_at_start(nats_server: NatsServer) -> None:
+    """If a held record could exceed the server's max_payload (1 MiB by default), the sidecar refuses to start
+    with a message saying what to change, instead of failing on the first large message."""
+    from agentmesh_guard.config import Limits
+    from agentmesh_guard.errors import TransportError
+
+    with pytest.raises(TransportError, match="max_payload"):
+        async with running_sidecar(nats_server.url, limits=Limits(max_message_bytes=900_000)):
+            pass
