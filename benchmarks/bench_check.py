@@ -22,6 +22,7 @@ from agentmesh_guard import envelope as env
 from agentmesh_guard.cli.core import neutral_context_for
 from agentmesh_guard.config import load_mesh
 from agentmesh_guard.guard import Guard
+from agentmesh_guard.policy import PolicyEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 MESH = ROOT / "examples" / "team" / "mesh.yaml"
@@ -96,20 +97,30 @@ def main() -> None:
     mesh = load_mesh(MESH)
     full = Guard.from_config(mesh)
     bare = Guard.from_config(mesh, detectors=[])
+    # the same pipeline with Cedar's decision cache off: every message pays a full evaluation
+    uncached = Guard.from_config(mesh)
+    uncached.policy = PolicyEngine(uncached.policy.info, mesh, cache_size=0)
     items = corpus(args.n)
-    for g in (full, bare):  # warm up
+    for g in (full, bare, uncached):  # warm up
         for data in items[:200]:
             g.check(data)
     ctx = neutral_context_for("send")
 
     def cedar_only(_: bytes) -> None:
+        uncached.policy.decide(
+            principal=("Agent", "researcher"), action="send", resource=("Agent", "coder"), context=ctx
+        )
+
+    def cedar_cached(_: bytes) -> None:
         full.policy.decide(principal=("Agent", "researcher"), action="send", resource=("Agent", "coder"), context=ctx)
 
     rows = {
         "check_full": measure(full.check, items),
+        "check_no_cedar_cache": measure(uncached.check, items),
         "check_no_detectors": measure(bare.check, items),
         "decode_only": measure(env.decode, items),
         "cedar_only": measure(cedar_only, items),
+        "cedar_cached": measure(cedar_cached, items),
     }
     mb = sum(len(d) for d in items) / 1e6
     report = {

@@ -8,6 +8,7 @@ fixed 64-bit arithmetic (a splitmix64 finaliser).
 
 from __future__ import annotations
 
+import operator
 import zlib
 from collections.abc import Iterable
 from typing import Final
@@ -83,10 +84,40 @@ def shingle_hashes(text: str, *, seed: int = 0x5EED, words: int = SHINGLE_WORDS)
     return out
 
 
+_M1: Final = 0x9E3779B97F4A7C15
+_M2: Final = 0xC2B2AE3D27D4EB4F
+_M3: Final = 0x165667B19E3779F9
+_WORD_CACHE_MAX: Final = 65_536
+_DEFAULT_SEED: Final = 0x5EED
+
+
+class _WordTerms(dict[str, tuple[int, int, int]]):
+    """word -> its CRC-32 (default seed) times each of the three shingle multipliers. Words repeat
+    a lot across messages, so most lookups are hits; bounded (new words stop being kept when full)."""
+
+    def __missing__(self, word: str) -> tuple[int, int, int]:
+        h = zlib.crc32(word.encode(), _DEFAULT_SEED)
+        terms = (h * _M1, h * _M2, h * _M3)
+        if len(self) < _WORD_CACHE_MAX:
+            self[word] = terms
+        return terms
+
+
+_terms = _WordTerms()
+
+
 def _shingle_hashes(text: str, seed: int, words: int) -> set[int]:
     tokens = normalized_words(text)[:MAX_WORDS]
     if not tokens:
         return set()
+    if words == 3 and seed == _DEFAULT_SEED and len(tokens) >= words:
+        # (a*M1 + b*M2 + c*M3) mod 2^64 for consecutive word hashes a, b, c: odd 64-bit multipliers
+        # keep word order significant. The products come from the per-word cache; the sums run in C.
+        terms = list(map(_terms.__getitem__, tokens))
+        t1 = [t[0] for t in terms]
+        t2 = [t[1] for t in terms]
+        t3 = [t[2] for t in terms]
+        return set(map(MASK64.__and__, map(operator.add, map(operator.add, t1, t2[1:]), t3[2:])))
     wh = [zlib.crc32(t.encode(), seed) for t in tokens]
     if len(wh) < words:
         acc = seed
@@ -95,10 +126,7 @@ def _shingle_hashes(text: str, seed: int, words: int) -> set[int]:
         return {acc}
     if words == 3:
         # Inline (no call per shingle): odd 64-bit multipliers keep word order significant.
-        return {
-            (a * 0x9E3779B97F4A7C15 + b * 0xC2B2AE3D27D4EB4F + c * 0x165667B19E3779F9) & MASK64
-            for a, b, c in zip(wh, wh[1:], wh[2:], strict=False)
-        }
+        return {(a * _M1 + b * _M2 + c * _M3) & MASK64 for a, b, c in zip(wh, wh[1:], wh[2:], strict=False)}
     out = set()
     for i in range(len(wh) - words + 1):
         acc = seed

@@ -26,6 +26,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Final
 
 from agentmesh_guard.detectors._shingles import shingle_hashes, suspicious_region
@@ -155,13 +156,10 @@ class ImmuneMemory:
         if not self._records:
             return None
         shingles = shingle_hashes(text)
-        hits: Counter[int] = Counter()
         with self._lock:
             index = self._index
-            for h in shingles:
-                fids = index.get(h)
-                if fids:
-                    hits.update(fids)
+            # one C-level count over the fingerprints of every shingle the index knows
+            hits = Counter(chain.from_iterable(map(index.__getitem__, shingles & index.keys())))
             scored = [(fid, n / self._sizes[fid]) for fid, n in hits.items() if fid in self._sizes]
             best = max((c for _, c in scored), default=0.0)
             if not scored or best < self.threshold:

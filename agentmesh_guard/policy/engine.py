@@ -10,18 +10,26 @@ evaluates. A reload reads the files and recompiles the profiles.
 Anything but an explicit Allow is a deny, and a policy that *errors* during
 evaluation (Cedar skips such policies) also denies: a broken forbid must not
 turn into an allow.
+
+Decisions are cached, exactly: the context is encoded once to canonical JSON
+(keys sorted) and that string is what Cedar evaluates, so the cache key,
+(principal, action, resource, context JSON), is the whole input of the
+decision. Each loaded policy set (with its entities) has its own cache, so a
+reload starts from an empty one; the cache is a bounded LRU.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 import cedarpy
+import msgspec
 
 from agentmesh_guard.config import MeshConfig
 from agentmesh_guard.errors import PolicyError
@@ -34,6 +42,9 @@ SCHEMA_FILE: Final = "schema.cedarschema"
 _ON_DENY: Final = {"quarantine": Action.QUARANTINE, "hold": Action.HOLD, "reject": Action.REJECT}
 NO_PERMIT: Final = "default-deny"
 EVAL_ERROR: Final = "policy-evaluation-error"
+CACHE_SIZE: Final = 4096
+"""Decisions kept per loaded policy set (least recently used dropped first)."""
+_CONTEXT_JSON: Final = msgspec.json.Encoder(order="sorted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +75,46 @@ class PolicySetInfo:
         return tuple(self.on_deny)
 
 
+_Key = tuple[str, str, str, str, str, str]
+
+
+class _DecisionCache:
+    """Decisions of one policy set, keyed by the exact request Cedar evaluated. Thread-safe."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[_Key, Decision] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: _Key) -> Decision | None:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+                self._entries.move_to_end(key)
+            return found
+
+    def put(self, key: _Key, decision: Decision) -> None:
+        with self._lock:
+            self._entries[key] = decision
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class PolicyEngine:
-    def __init__(self, info: PolicySetInfo, mesh: MeshConfig) -> None:
-        self._info = info
+    def __init__(self, info: PolicySetInfo, mesh: MeshConfig, *, cache_size: int = CACHE_SIZE) -> None:
         self._mesh = mesh
         self._lock = threading.Lock()
+        self._cache_size = cache_size
+        self._state = (info, _DecisionCache(cache_size))
+        """The policy set and its decision cache, swapped together (one tuple) on reload."""
 
     @classmethod
     def load(cls, directory: str | Path, mesh: MeshConfig) -> PolicyEngine:
@@ -76,7 +122,16 @@ class PolicyEngine:
 
     @property
     def info(self) -> PolicySetInfo:
-        return self._info
+        return self._state[0]
+
+    @property
+    def _info(self) -> PolicySetInfo:
+        return self._state[0]
+
+    def cache_stats(self) -> dict[str, int]:
+        """Hits, misses and size of the current policy set's decision cache."""
+        cache = self._state[1]
+        return {"hits": cache.hits, "misses": cache.misses, "size": len(cache)}
 
     def reload(self, directory: str | Path | None = None) -> PolicySetInfo:
         """Load the policy directory again. On any error the current set keeps
@@ -84,7 +139,7 @@ class PolicyEngine:
         path = Path(directory) if directory is not None else self._info.files[0].parent
         info = load_policy_set(path, self._mesh)
         with self._lock:
-            self._info = info
+            self._state = (info, _DecisionCache(self._cache_size))  # decisions of the old set are gone
         return info
 
     def decide(
@@ -95,27 +150,48 @@ class PolicyEngine:
         resource: tuple[str, str],
         context: Mapping[str, Any],
     ) -> Decision:
-        info = self._info  # one consistent snapshot per decision, even during a reload
+        info, cache = self._state  # one consistent snapshot per decision, even during a reload
+        key: _Key | None = None
+        context_json: str | None = None
+        try:
+            # what Cedar evaluates is this string, so it (with the ids) is an exact cache key
+            encoded = _CONTEXT_JSON.encode(context).decode()
+        except (TypeError, ValueError, OverflowError):
+            pass  # not encodable here: let cedarpy see the mapping itself, uncached
+        else:
+            context_json = encoded
+            key = (principal[0], principal[1], action, resource[0], resource[1], encoded)
+            cached = cache.get(key)
+            if cached is not None:
+                return cached
         request = {
             "principal": {"type": principal[0], "id": principal[1]},
             "action": {"type": "Action", "id": action},
             "resource": {"type": resource[0], "id": resource[1]},
-            "context": context,
+            "context": context_json if context_json is not None else context,
         }
         try:
             result = cedarpy.is_authorized(request, info.policy_set, info.entities)
         except Exception as exc:  # noqa: BLE001 - any engine failure must deny, never raise into the bus
             return Decision(False, Action.QUARANTINE, (EVAL_ERROR,), (f"cedar failed: {exc}",))
-        diag = result.diagnostics
-        ids = tuple(diag.id_annotations_by_reason.get(r, r) for r in diag.reasons)
-        if diag.errors:
-            return Decision(False, Action.QUARANTINE, (*ids, EVAL_ERROR), tuple(diag.errors))
-        if result.allowed:
-            return Decision(True, Action.DELIVER, ids)
-        if not ids:
-            return Decision(False, Action.QUARANTINE, (NO_PERMIT,))
-        strongest = max((info.on_deny.get(i, Action.QUARANTINE) for i in ids), key=ACTION_PRECEDENCE.__getitem__)
-        return Decision(False, strongest, ids)
+        decision = _decision(result, info)
+        if key is not None:
+            cache.put(key, decision)
+        return decision
+
+
+def _decision(result: Any, info: PolicySetInfo) -> Decision:
+    """Cedar's answer as a ``Decision``: anything but an error-free Allow denies."""
+    diag = result.diagnostics
+    ids = tuple(diag.id_annotations_by_reason.get(r, r) for r in diag.reasons)
+    if diag.errors:
+        return Decision(False, Action.QUARANTINE, (*ids, EVAL_ERROR), tuple(diag.errors))
+    if result.allowed:
+        return Decision(True, Action.DELIVER, ids)
+    if not ids:
+        return Decision(False, Action.QUARANTINE, (NO_PERMIT,))
+    strongest = max((info.on_deny.get(i, Action.QUARANTINE) for i in ids), key=ACTION_PRECEDENCE.__getitem__)
+    return Decision(False, strongest, ids)
 
 
 def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
