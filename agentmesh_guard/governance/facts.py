@@ -358,17 +358,9 @@ def _installs(name: str, args: Sequence[str], facts: ArgFacts, where: _Where) ->
         if word in options or (word.startswith("--") and "=" in word and word.split("=", 1)[0] in options):
             value = word.split("=", 1)[1] if "=" in word else (words[i + 1] if i + 1 < len(words) else "")
             i += 1 if "=" in word else 2
-            flag = word.split("=", 1)[0]
-            if flag in ("-r", "--requirement", "-c", "--constraint"):
-                facts.paths_read.add(_path(value, where))
-            elif "://" in value:
-                host = host_of(value)
-                if host:
-                    facts.hosts.add(host)
-                if flag in ("-e", "--editable"):
-                    specs.append(value)
-            elif flag in ("-e", "--editable"):
-                specs.append(value)
+            editable = _install_option(word.split("=", 1)[0], value, facts, where)
+            if editable is not None:
+                specs.append(editable)
             continue
         if not word.startswith("-"):
             specs.append(word)
@@ -376,6 +368,19 @@ def _installs(name: str, args: Sequence[str], facts: ArgFacts, where: _Where) ->
                 break  # what follows are the package's own arguments
         i += 1
     return _package_specs(specs, eco, facts)
+
+
+def _install_option(flag: str, value: str, facts: ArgFacts, where: _Where) -> str | None:
+    """One value-taking install option (on a command line or in a requirements file): a requirements or
+    constraints file is read, an index or link URL names a host; returns the spec of an editable install."""
+    if flag in ("-r", "--requirement", "-c", "--constraint"):
+        facts.paths_read.add(_path(value, where))
+        return None
+    if "://" in value:
+        host = host_of(value)
+        if host:
+            facts.hosts.add(host)
+    return value if flag in ("-e", "--editable") else None
 
 
 def _package_specs(specs: Iterable[str], eco: Ecosystem, facts: ArgFacts) -> list[Package]:
@@ -419,17 +424,9 @@ def _requirements(text: str, facts: ArgFacts, where: _Where) -> None:
             continue
         if line.startswith("-"):
             flag, _, value = line.replace("=", " ", 1).partition(" ")
-            value = value.strip()
-            if flag in ("-r", "--requirement", "-c", "--constraint"):
-                facts.paths_read.add(_path(value, where))
-            elif "://" in value:
-                host = host_of(value)
-                if host:
-                    facts.hosts.add(host)
-                if flag in ("-e", "--editable"):
-                    facts.packages.append(Package("pypi", value))
-            elif flag in ("-e", "--editable"):
-                facts.packages.append(Package("pypi", value))
+            editable = _install_option(flag, value.strip(), facts, where)
+            if editable is not None:
+                facts.packages.append(Package("pypi", editable))
             continue
         spec = line.split(";", 1)[0].strip()  # environment markers
         facts.packages.extend(_package_specs([spec], "pypi", facts))

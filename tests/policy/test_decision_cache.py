@@ -13,26 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from agentmesh_guard import envelope as env
-from agentmesh_guard.governance.runtime import neutral_context
+from agentmesh_guard.cli.core import neutral_context_for
 from agentmesh_guard.policy import PolicyEngine
 from agentmesh_guard.provenance import QUARANTINED
 from agentmesh_guard.verdict import Action
 from tests.support import POLICIES, make_guard, mesh, msg
 
 A = "Agent"
-BASE: dict[str, Any] = {
-    "kind": "message",
-    "labels": [],
-    "tainted": False,
-    "finding_kinds": [],
-    "max_severity": 0,
-    "hop": 0,
-    "hop_limit": 8,
-    "approval": "none",
-    "payload_type": "",
-    "tool_arg_pairs": [],
-    **neutral_context(),
-}
+BASE: dict[str, Any] = {**neutral_context_for("send"), "hop_limit": 8}
 SEND: dict[str, Any] = {"principal": (A, "planner"), "action": "send", "resource": (A, "coder")}
 
 
