@@ -16,6 +16,7 @@ from agentmesh_guard.detectors.immune import ImmuneDetector, ImmuneMemory
 from agentmesh_guard.detectors.injection import InjectionDetector
 from agentmesh_guard.detectors.replication import ReplicationDetector, ReplicationTracker
 from agentmesh_guard.detectors.secrets import SecretsDetector, redact
+from agentmesh_guard.detectors.split import SplitInstructionDetector, SplitTracker
 from agentmesh_guard.detectors.unicode import UnicodeDetector
 from agentmesh_guard.envelope import Envelope, Message
 from agentmesh_guard.types import Detector, ScanContext
@@ -30,6 +31,8 @@ __all__ = [
     "ReplicationDetector",
     "ReplicationTracker",
     "SecretsDetector",
+    "SplitInstructionDetector",
+    "SplitTracker",
     "StaticScanContext",
     "UnicodeDetector",
     "fast_detectors",
@@ -53,12 +56,17 @@ def fast_detectors(
     allowed_hosts: frozenset[str] = frozenset(),
     immune: ImmuneMemory | None = None,
     replication: ReplicationTracker | None = None,
+    split: SplitTracker | None = None,
 ) -> list[Detector]:
     """The fast tier. ``tool_names`` and ``allowed_hosts`` are used when a scan's context
-    has none (``scan_text`` without a context); the guard's context normally supplies them."""
+    has none (``scan_text`` without a context); the guard's context normally supplies them.
+
+    Split-instruction detection is always on; pass ``split`` to choose its tracker's bounds
+    (or to share one tracker between tiers), otherwise the tier gets its own."""
     injection = InjectionDetector()
     detectors: list[Detector] = [
         injection,
+        SplitInstructionDetector(split if split is not None else SplitTracker(), screen=injection),
         UnicodeDetector(),
         EncodedPayloadDetector(),
         ExfiltrationDetector(),
