@@ -71,7 +71,7 @@ class SoakReport:
     latency_ms: dict[str, float]
     """p50 / p90 / p99 / max, publish to delivery."""
     rss_kb: dict[str, int]
-    """start / end / max / min of the sidecar's VmRSS."""
+    """start / mid / end / max / min of the sidecar's VmRSS (mid: the sample halfway through publishing)."""
     rss_samples: int
     guard_pid: int
 
@@ -86,7 +86,7 @@ class SoakReport:
             f" duplicates {self.duplicates}\n"
             f"latency ms: p50 {lat['p50']:.2f}  p90 {lat['p90']:.2f}  p99 {lat['p99']:.2f}  max {lat['max']:.2f}"
             f"  (drain {self.drain_s:.2f} s)\n"
-            f"guard RSS KiB: start {rss['start']}  end {rss['end']}  max {rss['max']}"
+            f"guard RSS KiB: start {rss['start']}  mid {rss['mid']}  end {rss['end']}  max {rss['max']}"
             f"  ({self.rss_samples} samples)"
         )
 
@@ -329,6 +329,7 @@ async def run_soak(
                     if progress is not None and i and i % max(1, round(rate_per_s * 10)) == 0:
                         progress(f"{i}/{total} sent, {len(tally.delivered)} delivered, {len(tally.held)} held")
                 publish_s = time.perf_counter() - started
+                published_samples = len(rss)
                 tally.done_sending = True
                 tally.check()
                 drain_started = time.perf_counter()
@@ -346,6 +347,7 @@ async def run_soak(
                     await nc.drain()
                 await sidecar.stop()
 
+    mid = next((r for r in reversed(rss[: max(1, published_samples // 2)]) if r > 0), 0)
     samples = [r for r in rss if r > 0]
     accounted = tally.delivered | tally.held
     return SoakReport(
@@ -361,6 +363,7 @@ async def run_soak(
         latency_ms={k: round(v, 3) for k, v in percentiles(tally.latencies_ms).items()},
         rss_kb={
             "start": samples[0] if samples else 0,
+            "mid": mid,
             "end": samples[-1] if samples else 0,
             "max": max(samples, default=0),
             "min": min(samples, default=0),

@@ -67,17 +67,27 @@ from agentmesh_guard.transports.nats_lockdown import agent_user, tool_user
 from agentmesh_guard.transports.nats_stores import (
     NatsAuditChain,
     NatsQuarantineStore,
+    OpenHolds,
     SharedExposure,
     SharedGovernance,
     SharedGrants,
     SharedImmune,
     audit_lines,
+    dead_letter_subject,
     ensure_jetstream,
     verify_audit,
 )
 from agentmesh_guard.verdict import Action, Reason, Verdict
 
-__all__ = ["MeshClient", "NatsMeshTransport", "NatsSidecar", "SidecarOptions", "ToolService", "VerdictNotice"]
+__all__ = [
+    "DeadLetterHeaders",
+    "MeshClient",
+    "NatsMeshTransport",
+    "NatsSidecar",
+    "SidecarOptions",
+    "ToolService",
+    "VerdictNotice",
+]
 
 _log = logging.getLogger("agentmesh_guard.nats")
 
@@ -95,6 +105,24 @@ RECORD_OVERHEAD: Final = 64 * 1024
 PULL_WAIT_S: Final = 1.0
 """How long one pull request waits for messages (also how long a graceful stop may wait for it)."""
 STOP_GRACE_S: Final = 1.0
+DEAD_LETTER_HEADROOM: Final = 8 * 1024
+"""Room a dead letter leaves for its headers: the raw message is cut to ``max_payload`` minus this."""
+DEAD_REASON_MAX: Final = 1024
+
+
+class DeadLetterHeaders:
+    """Headers of a message in ``AMG_DEAD_LETTER`` (the body is the raw message, cut to fit)."""
+
+    reason: Final = "AMG-Dead-Reason"
+    stream: Final = "AMG-Dead-Stream"
+    sequence: Final = "AMG-Dead-Stream-Seq"
+    subject: Final = "AMG-Dead-Subject"
+    deliveries: Final = "AMG-Dead-Deliveries"
+    size: Final = "AMG-Dead-Raw-Size"
+    digest: Final = "AMG-Dead-Raw-Sha256"
+    guard: Final = "AMG-Dead-Guard"
+    message_id: Final = "AMG-Dead-Message-Id"
+    action: Final = "AMG-Dead-Action"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +139,25 @@ class SidecarOptions:
     """True when the server runs the generated lockdown config: reply inboxes must then
     belong to the requester's own NATS user (``_INBOX.agent-<name>.``)."""
     hold_check_s: float = 5.0
+    """How often held messages are checked for expiry (and expired exposure and grants pruned)."""
     ack_wait_s: float = 30.0
     """JetStream mode: how long a fetched message may stay unacknowledged before the server
     redelivers it (to this guard or another). Longer than the slowest batch; shorter means a
     crashed guard's messages come back sooner."""
-    """How often held messages are checked for expiry."""
+    poison_after: int = 5
+    """JetStream mode: once a message of a failing batch has been delivered this many times, the
+    batch is retried message by message, and a message whose effects the server refuses for good
+    (e.g. a held record larger than the bucket allows) goes to ``AMG_DEAD_LETTER`` and is
+    terminated instead of stalling the mesh. Never delivered; never dropped unrecorded."""
+    immune_max_records: int = 5_000
+    """At most this many learned poison fingerprints are kept in memory (oldest forgotten first;
+    about 2.6 KiB each, so ~13 MiB). The ``amg_immune`` bucket keeps them all."""
+
+    def __post_init__(self) -> None:
+        if self.poison_after < 1:
+            raise ValueError("poison_after must be at least 1")
+        if self.immune_max_records < 1:
+            raise ValueError("immune_max_records must be at least 1")
 
 
 class VerdictNotice(msgspec.Struct, frozen=True, kw_only=True):
@@ -178,7 +220,14 @@ class NatsSidecar:
         self._grants: SharedGrants | None = None
         self._immune: SharedImmune | None = None
         self._governance: SharedGovernance | None = None
+        self._holds: OpenHolds | None = None
         self._closed = 0
+        self.dead_lettered = 0
+        self.last_dead_letter: dict[str, Any] = {}
+        cap = getattr(guard.immune, "max_records", None)
+        if isinstance(cap, int):
+            # the sidecar's cap bounds the guard's memory (the default ImmuneMemory allows 100,000 records)
+            setattr(guard.immune, "max_records", min(cap, options.immune_max_records))  # noqa: B010 - not on the protocol
         with contextlib.suppress(Exception):  # telemetry fails open
             # held records this guard created minus those it closed (per process; the KV bucket has them all)
             telemetry.observe_quarantine_size(
@@ -192,7 +241,7 @@ class NatsSidecar:
             await self._start()
         except BaseException:
             # a guard that cannot start must not leave a half-open connection (or watchers) behind
-            for watched in (self._exposure, self._grants, self._immune, self._governance):
+            for watched in (self._holds, self._exposure, self._grants, self._immune, self._governance):
                 if watched is not None:
                     with contextlib.suppress(Exception):
                         await watched.stop()
@@ -222,6 +271,8 @@ class NatsSidecar:
             raise TransportError(f"cannot connect the guard to NATS at {opts.url}: {exc}") from exc
         mesh = self.guard.mesh
         self.quarantine = NatsQuarantineStore(buckets[subjects.KV_QUARANTINE])
+        self._holds = OpenHolds(buckets[subjects.KV_QUARANTINE])
+        await self._holds.start()
         self.audit = NatsAuditChain(self.js, opts.name)
         self._exposure = SharedExposure(buckets[subjects.KV_EXPOSURE], mesh.limits.taint_window_s)
         self._grants = SharedGrants(buckets[subjects.KV_GRANTS], mesh.limits.grant_ttl_s)
@@ -289,7 +340,7 @@ class NatsSidecar:
                     await task
         if self._psub is not None:
             await self._release_pulled(self._psub)
-        for store in (self._exposure, self._grants, self._immune, self._governance):
+        for store in (self._holds, self._exposure, self._grants, self._immune, self._governance):
             if store is not None:
                 await store.stop()
         if self.nc is not None and not self.nc.is_closed:
@@ -318,6 +369,8 @@ class NatsSidecar:
             "decisions": dict(self.counts),
             "errors": self.errors,
             "last_error": self.last_error,
+            "dead_lettered": self.dead_lettered,
+            "last_dead_letter": dict(self.last_dead_letter),
             "policies": len(self.guard.policy.info.policy_ids),
         }
 
@@ -410,17 +463,102 @@ class NatsSidecar:
         async with self._lock:
             decided = [self._decide(item) for item in batch]
             try:
-                await self._persist(decided)
-                failed = await self._deliver(decided)
-            except (AuditError, StoreError, nats.errors.Error, OSError) as exc:
+                await self._commit(decided)
+            except _PERSIST_ERRORS as exc:
                 # fail closed: nothing more is delivered; JetStream redelivers the batch later
                 self._note_error(str(exc))
-                await self._settle(batch, nak=True)
-                return
-            for d in decided:
-                self.counts[d.verdict.action.value] += 1
-            await self._settle([d.item for d in decided if id(d) not in failed], nak=False)
-            await self._settle([d.item for d in decided if id(d) in failed], nak=True)
+                if self.options.mode == "jetstream" and any(
+                    _deliveries(item) >= self.options.poison_after for item in batch
+                ):
+                    await self._one_by_one(decided)  # one message may be spoiling the batch
+                else:
+                    await self._settle(batch, nak=True)
+
+    async def _commit(self, decided: Sequence[_Decided]) -> None:
+        """Persist, deliver, acknowledge. Raises (before anything is delivered) if persisting fails."""
+        await self._persist(decided)
+        failed = await self._deliver(decided)
+        for d in decided:
+            self.counts[d.verdict.action.value] += 1
+        await self._settle([d.item for d in decided if id(d) not in failed], nak=False)
+        await self._settle([d.item for d in decided if id(d) in failed], nak=True)
+
+    async def _one_by_one(self, decided: Sequence[_Decided]) -> None:
+        """A batch failed again and again: each message is persisted and delivered on its own, so
+        the others are not held back by one that cannot be recorded. A message that still fails,
+        has been delivered ``poison_after`` times and was refused for a reason that will not go
+        away is dead-lettered; any other failure (the server or a stream unavailable) is retried."""
+        for d in decided:
+            try:
+                await self._commit([d])
+            except _PERSIST_ERRORS as exc:
+                self._note_error(f"stream message {_stream_seq(d.item)}: {exc}")
+                if _deliveries(d.item) >= self.options.poison_after and _refused_for_good(exc):
+                    await self._dead_letter(d, exc)
+                else:
+                    await self._settle([d.item], nak=True)
+
+    async def _dead_letter(self, d: _Decided, cause: BaseException) -> None:
+        """Record an unrecordable message in ``AMG_DEAD_LETTER``, then terminate it (no more
+        redelivery). It is never delivered. If the dead letter cannot be written either, the message
+        is handed back to be retried: it is never dropped without a record."""
+        if self.nc is None or self.js is None:
+            raise TransportError("the sidecar is not started")
+        item, verdict = d.item, d.verdict
+        seq, deliveries = _stream_seq(item), _deliveries(item)
+        reason = _one_line(f"{type(cause).__name__}: {cause}")[:DEAD_REASON_MAX]
+        room = max(0, self.nc.max_payload - DEAD_LETTER_HEADROOM)
+        headers = {
+            "Nats-Msg-Id": f"amg-dead-{seq}-{hashlib.sha256(item.data).hexdigest()[:16]}",
+            DeadLetterHeaders.reason: reason,
+            DeadLetterHeaders.stream: subjects.STREAM_MESH_OUT,
+            DeadLetterHeaders.sequence: str(seq),
+            DeadLetterHeaders.subject: item.subject,
+            DeadLetterHeaders.deliveries: str(deliveries),
+            DeadLetterHeaders.size: str(len(item.data)),
+            DeadLetterHeaders.digest: hashlib.sha256(item.data).hexdigest(),
+            DeadLetterHeaders.guard: self.options.name,
+            DeadLetterHeaders.message_id: _one_line(verdict.message_id)[:256],
+            DeadLetterHeaders.action: verdict.action.value,
+        }
+        try:
+            ack = await self.js.publish(
+                dead_letter_subject(self.options.name),
+                item.data[:room],
+                stream=subjects.STREAM_DEAD_LETTER,
+                headers=headers,
+            )
+        except (nats.errors.Error, OSError) as exc:
+            self._note_error(f"dead letter for stream message {seq} not written; it will be retried: {exc}")
+            await self._settle([item], nak=True)
+            return
+        if not ack.duplicate:  # a redelivery of a message already dead-lettered (terminate failed) counts once
+            self.dead_lettered += 1
+            self.last_dead_letter = {"stream_seq": seq, "dead_letter_seq": ack.seq, "reason": reason}
+            _log.error("stream message %d dead-lettered after %d deliveries: %s", seq, deliveries, reason)
+            if self.audit is not None:
+                envelope = verdict.envelope
+                record = AuditRecord(
+                    event="dead_letter",
+                    action=verdict.action.value,
+                    stage=verdict.stage,
+                    message_id=verdict.message_id,
+                    conversation_id=envelope.conversation_id if envelope is not None else "",
+                    sender=envelope.sender if envelope is not None else "",
+                    recipient=envelope.recipient if envelope is not None else "",
+                    reasons=tuple(r.code for r in verdict.reasons),
+                    record_id=d.plan.record.id if d.plan.record else "",
+                    detail=f"{subjects.STREAM_MESH_OUT} seq {seq} -> {subjects.STREAM_DEAD_LETTER} seq {ack.seq} "
+                    f"after {deliveries} deliveries: {reason}",
+                    guard=self.options.name,
+                )
+                try:
+                    await self.audit.append(record)
+                except AuditError as exc:  # the dead letter is the durable record; the chain may be the cause
+                    self._note_error(f"dead letter {ack.seq} not audited: {exc}")
+        with contextlib.suppress(nats.errors.Error, OSError):
+            if item.msg is not None:
+                await item.msg.term()
 
     def _decide(self, item: _Incoming) -> _Decided:
         sender = subjects.sender_of(item.subject) or subjects.tool_of_result(item.subject)
@@ -477,6 +615,10 @@ class NatsSidecar:
             writes.append(self._publish_governance(settlements))
         if writes:
             await asyncio.gather(*writes)
+        if self._holds is not None:
+            for d in decided:
+                if d.plan.record is not None:
+                    self._holds.note(d.plan.record)
         # the decision record, then what it caused (e.g. a breaker trip), in order
         await self.audit.append_many(r for d in decided for r in (d.plan.audit, *d.plan.governance.audit))
 
@@ -588,17 +730,24 @@ class NatsSidecar:
                 await asyncio.wait_for(self._stopping.wait(), self.options.hold_check_s)
             if self._stopping.is_set():
                 return
+            for store in (self._exposure, self._grants):
+                if store is not None:
+                    store.prune()
             try:
                 await self.expire_holds()
             except AgentMeshError as exc:
                 self._note_error(f"expiring holds failed: {exc}")
 
     async def expire_holds(self, *, now: float | None = None) -> list[HeldMessage]:
-        if self.quarantine is None:
+        if self.quarantine is None or self._holds is None:
             return []
         now = time.time() if now is None else now
         expired = []
-        for record in await self.quarantine.list():
+        for record_id in self._holds.due(now):  # open holds, from the bucket's watcher: no full scan
+            found = await self.quarantine.get(record_id)
+            if found is None:
+                continue
+            record = found[0]
             if record.disposition is Disposition.HOLD and record.open and 0 < record.expires_at <= now:
                 with contextlib.suppress(StoreError):
                     expired.append(await self.act("expire", record.id, actor="timeout", note="no answer in time"))
@@ -622,6 +771,8 @@ class NatsSidecar:
             await self._grants.publish_grant(closed.digest, grant)
             self._grants.grant(closed.digest, grant, ttl_s=self._grants.ttl_s)
         await self.quarantine.update(closed, revision=revision)
+        if self._holds is not None:
+            self._holds.note(closed)
         await self.audit.append(audit)
         self._closed += 1
         if grant is not None:
@@ -720,6 +871,52 @@ class NatsSidecar:
                 lines = [line async for _, line in audit_lines(self.js)]
                 return [msgspec.json.decode(line) for line in lines[-count:]]
         raise AgentMeshError(f"unknown control verb {verb!r}")
+
+
+_PERSIST_ERRORS: Final = (AuditError, StoreError, nats.errors.Error, OSError)
+_RETRYABLE_API_CODES: Final = frozenset({10071})
+"""JetStream refusals that a later attempt can pass: wrong last sequence (a concurrent writer)."""
+
+
+def _refused_for_good(exc: BaseException) -> bool:
+    """Did the server (or the client, before sending) refuse this particular write for a reason
+    retrying will not change? A payload over the limit, a JetStream "bad request" (e.g. "message
+    size exceeds maximum allowed" for a bucket's ``max_value_size``). Unavailable streams, no
+    responders, timeouts and lost connections are not: those are retried."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # the StoreError / AuditError wrappers name the nats-py error as their cause
+        if seen is None:
+            return False
+        if isinstance(seen, nats.errors.MaxPayloadError):
+            return True
+        if isinstance(seen, nats.js.errors.APIError):
+            return seen.code == 400 and seen.err_code not in _RETRYABLE_API_CODES
+        seen = seen.__cause__
+    return False
+
+
+def _deliveries(item: _Incoming) -> int:
+    """How many times JetStream has delivered this message (0 outside JetStream)."""
+    if item.msg is None:
+        return 0
+    try:
+        return int(item.msg.metadata.num_delivered)
+    except Exception:  # noqa: BLE001 - not a JetStream message (core mode, a re-injected release)
+        return 0
+
+
+def _stream_seq(item: _Incoming) -> int:
+    if item.msg is None:
+        return 0
+    try:
+        return int(item.msg.metadata.sequence.stream)
+    except Exception:  # noqa: BLE001 - not a JetStream message
+        return 0
+
+
+def _one_line(text: str) -> str:
+    """Header-safe: no CR/LF or other control characters."""
+    return "".join(c if c.isprintable() else " " for c in text)
 
 
 def _summary(record: HeldMessage) -> dict[str, Any]:

@@ -6,6 +6,7 @@ the queue group can serve any message:
     AMG_MESH_OUT   stream  mesh.out.> + tool.*.out   work queue the guards consume (durable)
     AMG_MESH_IN    stream  mesh.in.>  + tool.*.in    what was delivered, de-duplicated by message id
     AMG_AUDIT      stream  amg.audit.<guard>         one hash chain per guard process
+    AMG_DEAD_LETTER stream amg.dead.<guard>          messages whose effects could never be recorded
     amg_quarantine KV      record id -> HeldMessage  quarantined, held and rejected messages
     amg_exposure   KV      (agent, conversation, label), TTL = taint window
     amg_grants     KV      message digest -> approved|released, TTL = grant TTL
@@ -37,16 +38,18 @@ from agentmesh_guard.governance.runtime import Settlement
 from agentmesh_guard.governance.state import BreakerTrip, MemoryGovernanceStore
 from agentmesh_guard.grants import GrantKind, MemoryGrantLedger
 from agentmesh_guard.provenance import MemoryExposureStore
-from agentmesh_guard.quarantine.records import HeldMessage
+from agentmesh_guard.quarantine.records import Disposition, HeldMessage, Status
 from agentmesh_guard.transports import subjects
 
 __all__ = [
     "NatsAuditChain",
     "NatsQuarantineStore",
+    "OpenHolds",
     "SharedExposure",
     "SharedGovernance",
     "SharedGrants",
     "SharedImmune",
+    "dead_letter_subject",
     "ensure_jetstream",
 ]
 
@@ -56,6 +59,14 @@ _held_decoder: Final = msgspec.json.Decoder(HeldMessage)
 _audit_encoder: Final = msgspec.json.Encoder(order="sorted")
 _audit_decoder: Final = msgspec.json.Decoder(AuditRecord)
 DUPLICATE_WINDOW_S: Final = 120.0
+_STREAM_NAME_IN_USE: Final = 10058
+"""JetStream: "stream name already in use with a different configuration"."""
+DEAD_LETTER_PREFIX: Final = "amg.dead"
+"""``amg.dead.<guard>``: captured by ``AMG_DEAD_LETTER``."""
+
+
+def dead_letter_subject(guard: str) -> str:
+    return f"{DEAD_LETTER_PREFIX}.{guard}"
 
 
 def _key(*parts: str) -> str:
@@ -108,6 +119,17 @@ async def ensure_jetstream(js: JetStreamContext, mesh: MeshConfig, *, replicas: 
             deny_purge=True,
         ),
     )
+    await _ensure_stream(
+        js,
+        api.StreamConfig(
+            name=subjects.STREAM_DEAD_LETTER,
+            subjects=[f"{DEAD_LETTER_PREFIX}.>"],
+            retention=api.RetentionPolicy.LIMITS,
+            storage=file,
+            num_replicas=replicas,
+            duplicate_window=DUPLICATE_WINDOW_S,
+        ),
+    )
     buckets: dict[str, KeyValue] = {}
     limits = mesh.limits
     for bucket, ttl in (
@@ -117,9 +139,15 @@ async def ensure_jetstream(js: JetStreamContext, mesh: MeshConfig, *, replicas: 
         (subjects.KV_IMMUNE_MEMORY, None),
         (subjects.KV_GOVERNANCE, None),
     ):
-        buckets[bucket] = await js.create_key_value(
-            api.KeyValueConfig(bucket=bucket, history=1, ttl=ttl, storage=file, replicas=replicas)
-        )
+        config = api.KeyValueConfig(bucket=bucket, history=1, ttl=ttl, storage=file, replicas=replicas)
+        try:
+            buckets[bucket] = await js.create_key_value(config)
+        except nats.js.errors.BadRequestError as exc:
+            if exc.err_code != _STREAM_NAME_IN_USE:
+                raise
+            # an operator tuned the bucket (e.g. max_value_size, max_bytes): use it as it is
+            _log.warning("bucket %s exists with another configuration than the guard's; using it as it is", bucket)
+            buckets[bucket] = await js.key_value(bucket)
     return buckets
 
 
@@ -296,6 +324,57 @@ class _Watched:
                 await self._task
 
 
+class _HoldState(msgspec.Struct, kw_only=True):
+    """The fields of a held record that say whether (and when) it expires; the rest is skipped."""
+
+    disposition: Disposition
+    status: Status = Status.HELD
+    expires_at: float = 0.0
+
+
+_hold_state_decoder: Final = msgspec.json.Decoder(_HoldState)
+
+
+class OpenHolds:
+    """Which held calls are open and when they expire, kept current by a watcher on the
+    quarantine bucket, so the periodic expiry check reads memory instead of fetching every
+    record in the bucket (which grows with every quarantined message)."""
+
+    def __init__(self, kv: KeyValue) -> None:
+        self._due: dict[str, float] = {}
+        self._watch = _Watched(kv, self._on_entry)
+
+    def _on_entry(self, entry: Any) -> None:
+        if entry.operation in ("DEL", "PURGE") or not entry.value:
+            self._due.pop(entry.key, None)
+            return
+        state = _hold_state_decoder.decode(entry.value)
+        if state.disposition is Disposition.HOLD and state.status is Status.HELD and state.expires_at > 0:
+            self._due[entry.key] = state.expires_at
+        else:
+            self._due.pop(entry.key, None)
+
+    def note(self, record: HeldMessage) -> None:
+        """This guard just stored or closed ``record`` (its watcher will say the same shortly)."""
+        if record.disposition is Disposition.HOLD and record.open and record.expires_at > 0:
+            self._due[record.id] = record.expires_at
+        else:
+            self._due.pop(record.id, None)
+
+    def due(self, now: float) -> list[str]:
+        """Ids of open holds whose time is up."""
+        return [key for key, expires_at in self._due.items() if 0 < expires_at <= now]
+
+    def __len__(self) -> int:
+        return len(self._due)
+
+    async def start(self) -> None:
+        await self._watch.start()
+
+    async def stop(self) -> None:
+        await self._watch.stop()
+
+
 class SharedExposure(MemoryExposureStore):
     """Exposure state shared by every guard: local reads, KV writes, KV watcher updates."""
 
@@ -316,6 +395,18 @@ class SharedExposure(MemoryExposureStore):
 
     async def stop(self) -> None:
         await self._watch.stop()
+
+    def prune(self) -> int:
+        """Forget exposures whose every label has expired; returns how many were forgotten.
+
+        The bucket's TTL removes old entries there, but a TTL expiry sends nothing to watchers,
+        so without this the local copy would keep every conversation ever tainted (up to the
+        store's ``max_entries``)."""
+        with self._lock:
+            now = self._clock()
+            before = len(self._state)
+            self._state = {k: v for k, v in self._state.items() if any(until > now for until in v.values())}
+            return before - len(self._state)
 
     async def share(self, changes: Iterable[tuple[str, str, tuple[str, ...]]]) -> None:
         puts = [
@@ -351,6 +442,14 @@ class SharedGrants(MemoryGrantLedger):
 
     async def stop(self) -> None:
         await self._watch.stop()
+
+    def prune(self) -> int:
+        """Forget expired grants (a TTL expiry in the bucket sends nothing to watchers)."""
+        with self._lock:
+            now = self._clock()
+            before = len(self._grants)
+            self._grants = {k: v for k, v in self._grants.items() if v[1] >= now}
+            return before - len(self._grants)
 
     async def publish_grant(self, digest: str, kind: GrantKind) -> None:
         try:
