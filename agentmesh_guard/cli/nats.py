@@ -61,6 +61,19 @@ def nats_config_cmd(mesh_path: str, out_dir: str, port: int, host: str, store_di
 @click.option("--replicas", default=1, show_default=True, help="Replicas for the guard's streams and buckets.")
 @click.option("--health-file", type=click.Path(dir_okay=False), help="Write health JSON here every few seconds.")
 @click.option(
+    "--poison-after",
+    default=5,
+    show_default=True,
+    help="JetStream: after this many failed attempts a batch is retried one by one; a message that can never "
+    "be recorded goes to the AMG_DEAD_LETTER stream (never delivered).",
+)
+@click.option(
+    "--immune-max-records",
+    default=5000,
+    show_default=True,
+    help="Quarantined fingerprints kept in this guard's memory (all stay in the amg_immune bucket).",
+)
+@click.option(
     "--ack-wait",
     "ack_wait_s",
     default=30.0,
@@ -76,6 +89,8 @@ def sidecar_cmd(
     batch: int,
     replicas: int,
     health_file: str | None,
+    poison_after: int,
+    immune_max_records: int,
     ack_wait_s: float,
 ) -> None:
     """Run the guard on a NATS bus until SIGTERM/SIGINT (then drain gracefully)."""
@@ -103,6 +118,8 @@ def sidecar_cmd(
                 replicas=replicas,
                 lockdown=bool(creds),
                 ack_wait_s=ack_wait_s,
+                poison_after=poison_after,
+                immune_max_records=immune_max_records,
             )
             if name:
                 options = dataclasses.replace(options, name=name)
