@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import msgspec
 
 from agentmesh_guard.audit import AuditRecord
-from agentmesh_guard.envelope import Envelope, text_of
+from agentmesh_guard.envelope import Envelope, ToolResult, text_of
 from agentmesh_guard.errors import PolicyError
 from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
 from agentmesh_guard.governance.runtime import Settlement
@@ -103,7 +103,13 @@ class Planner:
                     exposure = ((envelope.recipient, envelope.conversation_id, taint),)
                 if self.guard.grants.active():
                     grant = message_digest(envelope, verdict.raw)
-            elif verdict.action is Action.QUARANTINE and verdict.stage == "policy":
+            elif (
+                verdict.action is Action.QUARANTINE
+                and verdict.stage == "policy"
+                and not isinstance(envelope, ToolResult)
+            ):
+                # an agent that sent poison carries that context into what it sends next; a tool does not
+                # (a fetcher that returned one poisoned page says nothing about the next page it fetches)
                 exposure = ((envelope.sender, envelope.conversation_id, (QUARANTINED,)),)
         audit = _decision_record(verdict, record, trace_id, span_id, self.name)
         return Plan(verdict, record, audit, exposure, grant, self.guard.governance.settle(verdict, guard=self.name))

@@ -178,3 +178,14 @@ def test_policy_reload_is_audited_and_a_broken_one_keeps_the_old_set(tmp_path: P
     events = [(r.event, r.actor) for r in audit.records]
     assert events[:2] == [("policy_reload", "ops"), ("policy_reload_failed", "ops")]
     assert "broken.cedar" in audit.records[1].detail
+
+
+def test_a_quarantined_tool_result_does_not_taint_the_tools_next_result() -> None:
+    """A tool that returned one poisoned result is not marked derived-from-quarantined: its next, benign
+    result in the same conversation is delivered (agents, which carry context, are marked; tools are not)."""
+    enforcer = make_enforcer()
+    guard = enforcer.guard
+    poisoned = enforcer.apply(guard.check(result(tool="web_fetch", value=POISON, conversation_id="t")))
+    assert poisoned.verdict.action is Action.QUARANTINE
+    benign = guard.check(result(tool="web_fetch", value="<html>csv docs</html>", conversation_id="t"))
+    assert benign.delivered
