@@ -155,7 +155,7 @@ class Guard:
                     sender=sender_from_transport,
                     stage="decode",
                 )
-            except msgspec.DecodeError as exc:
+            except (msgspec.DecodeError, UnicodeDecodeError) as exc:  # msgspec raises the latter for bad UTF-8 in a tag
                 return self._reject(
                     "decode.malformed",
                     f"not a JSON envelope: {exc}",
@@ -167,14 +167,6 @@ class Guard:
                 return self._reject(
                     "decode.too_deep",
                     "JSON nesting exceeds what the decoder accepts",
-                    raw=raw,
-                    sender=sender_from_transport,
-                    stage="decode",
-                )
-            except UnicodeDecodeError as exc:  # msgspec raises this (not DecodeError) for bad UTF-8 in a tag
-                return self._reject(
-                    "decode.malformed",
-                    f"not UTF-8 text: {exc}",
                     raw=raw,
                     sender=sender_from_transport,
                     stage="decode",

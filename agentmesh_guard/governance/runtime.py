@@ -34,7 +34,15 @@ from agentmesh_guard.governance.supplychain import SupplyChainDetector
 from agentmesh_guard.types import AuditSink, GovernanceStore
 from agentmesh_guard.verdict import Verdict
 
-__all__ = ["FACTS_ERROR", "Governance", "GovernanceContext", "Settlement", "breaker_reset", "neutral_context"]
+__all__ = [
+    "FACTS_ERROR",
+    "Governance",
+    "GovernanceContext",
+    "Settlement",
+    "breaker_reset",
+    "neutral_context",
+    "violation_keys",
+]
 
 SESSION_KEEP_S: Final = 86_400
 """How long after its last use a session's start and per-session counters are kept."""
@@ -165,9 +173,9 @@ class Governance:
         breaker = profile.breaker
         if breaker is not None and not verdict.delivered and not self._breaker_only(verdict.policy_ids):
             window = int(now // breaker.window_s)
-            key = f"violations.{agent}.{window}"
+            key, previous = violation_keys(agent, breaker.window_s, now)
             counts.append((key, 1, (window + 2) * breaker.window_s))
-            seen = self.store.count(key, now=now) + 1 + self.store.count(f"violations.{agent}.{window - 1}", now=now)
+            seen = self.store.count(key, now=now) + 1 + self.store.count(previous, now=now)
             if seen >= breaker.violations and self.store.tripped(agent) is None:
                 reason = ",".join(r.code for r in verdict.reasons)[:500]
                 t = BreakerTrip(at=now, violations=seen, window_s=breaker.window_s, reason=reason)
@@ -238,6 +246,13 @@ class Governance:
         return (int(now // size) + 1) * size
 
 
+def violation_keys(agent: str, window_s: int, now: float) -> tuple[str, str]:
+    """The counter keys of ``agent``'s violations in the current and the previous breaker window
+    (the breaker counts both, so it trips at least as easily as a sliding window would)."""
+    window = int(now // window_s)
+    return f"violations.{agent}.{window}", f"violations.{agent}.{window - 1}"
+
+
 def breaker_reset(
     store: GovernanceStore,
     audit: AuditSink,
@@ -267,9 +282,8 @@ def breaker_reset(
         )
     )
     store.reset(agent)
-    current = int((time.time() if now is None else now) // trip.window_s)
-    for window in (current, current - 1):
-        store.discard(f"violations.{agent}.{window}")
+    for key in violation_keys(agent, trip.window_s, time.time() if now is None else now):
+        store.discard(key)
     return record
 
 

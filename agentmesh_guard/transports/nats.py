@@ -58,7 +58,7 @@ from agentmesh_guard.effects import Plan, Planner, poison_spans
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.errors import AgentMeshError, AuditError, PolicyError, StoreError, TransportError
 from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
-from agentmesh_guard.governance.runtime import Settlement, breaker_reset
+from agentmesh_guard.governance.runtime import Settlement, breaker_reset, violation_keys
 from agentmesh_guard.guard import Guard
 from agentmesh_guard.quarantine.operations import VERBS, plan_close
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage
@@ -241,10 +241,9 @@ class NatsSidecar:
             await self._start()
         except BaseException:
             # a guard that cannot start must not leave a half-open connection (or watchers) behind
-            for watched in (self._holds, self._exposure, self._grants, self._immune, self._governance):
-                if watched is not None:
-                    with contextlib.suppress(Exception):
-                        await watched.stop()
+            for watched in self._watchers():
+                with contextlib.suppress(Exception):
+                    await watched.stop()
             if self.nc is not None and not self.nc.is_closed:
                 with contextlib.suppress(Exception):
                     await self.nc.close()
@@ -312,6 +311,11 @@ class NatsSidecar:
         await self.nc.flush()
         self.ready.set()
 
+    def _watchers(self) -> list[OpenHolds | SharedExposure | SharedGrants | SharedImmune | SharedGovernance]:
+        """The KV watchers this guard runs (those started so far)."""
+        stores = (self._holds, self._exposure, self._grants, self._immune, self._governance)
+        return [store for store in stores if store is not None]
+
     def _check_payload_fits(self, max_payload: int) -> None:
         """A held record carries the message (base64 in JSON) plus its verdict: it must fit in one NATS
         message, or a message the guard accepted could never be quarantined (fail at start, not later)."""
@@ -340,9 +344,8 @@ class NatsSidecar:
                     await task
         if self._psub is not None:
             await self._release_pulled(self._psub)
-        for store in (self._holds, self._exposure, self._grants, self._immune, self._governance):
-            if store is not None:
-                await store.stop()
+        for watched in self._watchers():
+            await watched.stop()
         if self.nc is not None and not self.nc.is_closed:
             with contextlib.suppress(Exception):
                 await self.nc.drain()
@@ -450,11 +453,10 @@ class NatsSidecar:
     @staticmethod
     def _incoming(msg: Msg, *, stream_record_id: bool) -> _Incoming:
         record_id = ""
-        if stream_record_id:
+        seq = _stream_seq(msg) if stream_record_id else 0
+        if seq:
             # the same stream message redelivered maps to the same held record (idempotent put)
-            with contextlib.suppress(Exception):
-                seq = msg.metadata.sequence.stream
-                record_id = hashlib.sha256(b"%d:" % seq + hashlib.sha256(msg.data).digest()).hexdigest()[:32]
+            record_id = hashlib.sha256(b"%d:" % seq + hashlib.sha256(msg.data).digest()).hexdigest()[:32]
         return _Incoming(msg.subject, msg.data, dict(msg.headers or {}), msg.reply or "", msg, record_id)
 
     # -- the pipeline -----------------------------------------------------------------------------
@@ -492,7 +494,7 @@ class NatsSidecar:
             try:
                 await self._commit([d])
             except _PERSIST_ERRORS as exc:
-                self._note_error(f"stream message {_stream_seq(d.item)}: {exc}")
+                self._note_error(f"stream message {_stream_seq(d.item.msg)}: {exc}")
                 if _deliveries(d.item) >= self.options.poison_after and _refused_for_good(exc):
                     await self._dead_letter(d, exc)
                 else:
@@ -505,7 +507,7 @@ class NatsSidecar:
         if self.nc is None or self.js is None:
             raise TransportError("the sidecar is not started")
         item, verdict = d.item, d.verdict
-        seq, deliveries = _stream_seq(item), _deliveries(item)
+        seq, deliveries = _stream_seq(item.msg), _deliveries(item)
         reason = _one_line(f"{type(cause).__name__}: {cause}")[:DEAD_REASON_MAX]
         room = max(0, self.nc.max_payload - DEAD_LETTER_HEADROOM)
         headers = {
@@ -794,10 +796,12 @@ class NatsSidecar:
                 records.append(record)
                 return record
 
-        breaker_reset(self._governance, _Collect(), agent, actor=actor, note=note, guard=self.options.name)
+        now = time.time()
+        breaker_reset(self._governance, _Collect(), agent, actor=actor, note=note, guard=self.options.name, now=now)
         await self.audit.append_many(records)  # no reset without a record
-        current = int(time.time() // trip.window_s) if trip is not None else 0
-        await self._governance.publish_reset(agent, [f"violations.{agent}.{w}" for w in (current, current - 1)])
+        # the same keys the local reset discarded (breaker_reset raised if the breaker wasn't open)
+        discarded = violation_keys(agent, trip.window_s, now) if trip is not None else ()
+        await self._governance.publish_reset(agent, discarded)
         return {"agent": agent, "reset_by": actor}
 
     async def _on_control(self, msg: Msg) -> None:
@@ -905,11 +909,12 @@ def _deliveries(item: _Incoming) -> int:
         return 0
 
 
-def _stream_seq(item: _Incoming) -> int:
-    if item.msg is None:
+def _stream_seq(msg: Msg | None) -> int:
+    """The message's sequence in its stream (0 outside JetStream)."""
+    if msg is None:
         return 0
     try:
-        return int(item.msg.metadata.sequence.stream)
+        return int(msg.metadata.sequence.stream)
     except Exception:  # noqa: BLE001 - not a JetStream message
         return 0
 

@@ -502,9 +502,10 @@ class SharedGovernance(MemoryGovernanceStore):
     value when the watcher sees it, so guards converge on the same totals; a burst
     that several guards decide at the same instant can overshoot a limit by the
     messages in flight.
-    """
 
-    _PREFIX: Final = {"c": "counters", "s": "sessions", "b": "trips"}
+    Bucket keys: ``c.<counter key>`` (count, expires at), ``s.<session key>`` (first seen,
+    expires at), ``b.<agent>`` (the ``BreakerTrip`` of an isolated agent).
+    """
 
     def __init__(self, kv: KeyValue) -> None:
         super().__init__()
