@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 from urllib.parse import urlsplit
 
+import msgspec
+
 from agentmesh_guard.governance.globs import normalise_path
 
 __all__ = ["ArgFacts", "Ecosystem", "FactError", "Package", "SimpleCommand", "extract", "parse_package_spec"]
@@ -104,7 +106,38 @@ def extract(
     home: str | None = None,
     ecosystem: Ecosystem = "pypi",
 ) -> ArgFacts:
-    """The facts in one tool call's arguments. Raises ``FactError`` when unsure."""
+    """The facts in one tool call's arguments. Raises ``FactError`` when unsure.
+
+    One guard decision asks for the same call's facts up to three times (the Cedar context,
+    the supply-chain detector, the budget settlement); the last result is kept, keyed by the
+    arguments' *content* (a caller may reuse and change one arguments dict between calls),
+    so the work is done once. The facts returned must not be modified.
+    """
+    global _last_extract
+    try:
+        key = (_args_encoder.encode(arguments), tuple(arg_kinds.items()), root, home, ecosystem)
+    except (TypeError, ValueError, OverflowError):
+        return _extract(arguments, arg_kinds, root=root, home=home, ecosystem=ecosystem)
+    last = _last_extract
+    if last is not None and last[0] == key:
+        return last[1]
+    facts = _extract(arguments, arg_kinds, root=root, home=home, ecosystem=ecosystem)
+    _last_extract = (key, facts)
+    return facts
+
+
+_args_encoder: Final = msgspec.json.Encoder(order="sorted")
+_last_extract: tuple[tuple[Any, ...], ArgFacts] | None = None
+
+
+def _extract(
+    arguments: Mapping[str, Any],
+    arg_kinds: Mapping[str, str],
+    *,
+    root: str | None,
+    home: str | None,
+    ecosystem: Ecosystem,
+) -> ArgFacts:
     facts = ArgFacts()
     where = _Where(root, home)
     for arg, kind in arg_kinds.items():
