@@ -15,10 +15,11 @@ or a remembered fragment has injection evidence, or a *cue* word (the vocabulary
 injections are made of: "ignore", "previous", "send", "curl", "mention", …) sits at the
 seam (the last ``SEAM`` characters of the previous message, the first ``SEAM`` of this
 one, where a phrase cut in two must be). The joined text is at most ``JOIN_BACK + JOIN_AHEAD``
-characters. Each message is recorded only after it is scanned; a message id seen
-again (a redelivery, or a re-scan like ``scan_text`` and ``agentmesh-guard eval``,
-which give every text the id ``scan``) replaces its earlier entry instead of joining
-with it.
+characters. Each message is recorded only after it is scanned. A fragment is known by its
+message id *and* a digest of its text: the same message seen again (a redelivery, a re-scan)
+replaces its earlier entry instead of joining with it, but a sender that reuses one message id
+for different texts (which the in-process bus does not stop) gets every text remembered and
+joined like any other fragments.
 
 Memory is bounded: at most ``max_items`` fragments and ``max_chars`` characters per
 (sender, conversation), at most ``max_keys`` pairs, least recently used evicted first.
@@ -26,6 +27,7 @@ Memory is bounded: at most ``max_items`` fragments and ``max_chars`` characters 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections import OrderedDict, deque
@@ -37,7 +39,7 @@ from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
 
-__all__ = ["Fragment", "SplitInstructionDetector", "SplitTracker"]
+__all__ = ["Fragment", "SplitInstructionDetector", "SplitTracker", "text_digest"]
 
 QUARANTINE: Final = 70
 """The joined text must reach the quarantine band."""
@@ -65,11 +67,18 @@ _CUE: Final = re.compile(
 
 
 class Fragment(NamedTuple):
-    """One remembered message: its id, its tail, and whether the injection screen found a signal in it."""
+    """One remembered message: its id, its tail, whether the injection screen found a signal in it,
+    and the digest of its whole text (with the id, what makes two fragments the same message)."""
 
     message_id: str
     text: str
     evidence: bool
+    digest: bytes = b""
+
+
+def text_digest(text: str) -> bytes:
+    """What tells two texts sent under one message id apart (16 bytes of BLAKE2b)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 class SplitTracker:
@@ -87,16 +96,21 @@ class SplitTracker:
     def __len__(self) -> int:
         return len(self._recent)
 
-    def window(self, sender: str, conversation_id: str, *, excluding: str = "") -> tuple[Fragment, ...]:
-        """The sender's remembered fragments in this conversation, oldest first (``excluding`` one id)."""
+    def window(
+        self, sender: str, conversation_id: str, *, excluding: str = "", digest: bytes = b""
+    ) -> tuple[Fragment, ...]:
+        """The sender's remembered fragments in this conversation, oldest first, without the one that is
+        this same message (id ``excluding`` with text digest ``digest``; a fragment recorded without a
+        digest is matched by its id alone)."""
         with self._lock:
             items = self._recent.get((sender, conversation_id))
             if items is None:
                 return ()
-            return tuple(f for f in items if f.message_id != excluding)
+            return tuple(f for f in items if not _same(f, excluding, digest))
 
     def record(self, sender: str, conversation_id: str, fragment: Fragment) -> None:
-        """Remember ``fragment`` (its last ``max_chars`` characters), replacing one with the same id."""
+        """Remember ``fragment`` (its last ``max_chars`` characters), replacing the same message (same id
+        and digest) if it is already there."""
         if len(fragment.text) > self.max_chars:
             fragment = fragment._replace(text=fragment.text[-self.max_chars :])
         key = (sender, conversation_id)
@@ -105,7 +119,7 @@ class SplitTracker:
             if items is None:
                 items = self._recent[key] = deque(maxlen=self.max_items)
             else:
-                kept = [f for f in items if f.message_id != fragment.message_id]
+                kept = [f for f in items if not _same(f, fragment.message_id, fragment.digest)]
                 if len(kept) != len(items):
                     items.clear()
                     items.extend(kept)
@@ -135,7 +149,8 @@ class SplitInstructionDetector:
     def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
         alone = self.screen.score(text, envelope, context)
         sender, conversation = envelope.sender, envelope.conversation_id
-        window = self.tracker.window(sender, conversation, excluding=envelope.id)
+        digest = text_digest(text)
+        window = self.tracker.window(sender, conversation, excluding=envelope.id, digest=digest)
         finding = None
         if (
             window
@@ -144,7 +159,7 @@ class SplitInstructionDetector:
         ):
             finding = self._joined(text, envelope, context, window, alone.severity)
         if alone.severity < QUARANTINE:  # caught alone: it must not taint the sender's later messages
-            self.tracker.record(sender, conversation, Fragment(envelope.id, text, bool(alone.signals)))
+            self.tracker.record(sender, conversation, Fragment(envelope.id, text, bool(alone.signals), digest))
         return [finding] if finding is not None else []
 
     def _joined(
@@ -181,6 +196,13 @@ class SplitInstructionDetector:
             end=end,
             excerpt=joined[max(0, offset - 120) : offset + end][-200:],
         )
+
+
+def _same(fragment: Fragment, message_id: str, digest: bytes) -> bool:
+    """Is ``fragment`` the message (``message_id``, ``digest``)? Without a digest on either side, the id decides."""
+    if fragment.message_id != message_id:
+        return False
+    return not (fragment.digest and digest) or fragment.digest == digest
 
 
 def _cue_at_seam(before: str, after: str) -> bool:

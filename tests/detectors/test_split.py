@@ -83,14 +83,30 @@ def test_fragments_from_different_senders_or_conversations_are_not_joined() -> N
     assert _send(det, OVERRIDE[:1], conversation="a") + _send(det, OVERRIDE[1:2], conversation="b") == [[], []]
 
 
-def test_a_redelivered_message_id_is_not_joined_with_itself() -> None:
-    """A message id seen again (a redelivery, or ``scan_text``'s fixed id) replaces its entry: the
-    second half under the first half's id is not joined with it. The same halves under two ids are."""
+def test_a_redelivered_message_is_not_joined_with_itself() -> None:
+    """The same message seen again (same id, same text: a redelivery or a re-scan) replaces its
+    entry: the window keeps one fragment and the repeat is not joined with itself."""
     det = SplitInstructionDetector()
-    for text in OVERRIDE[:2]:
-        env = Message(id="same", sender="alice", recipient="bob", conversation_id="c1", content=text)
-        assert list(det.scan(text, env, CTX)) == []
+    for _ in range(3):
+        env = Message(id="same", sender="alice", recipient="bob", conversation_id="c1", content=OVERRIDE[0])
+        assert list(det.scan(OVERRIDE[0], env, CTX)) == []
     assert len(det.tracker.window("alice", "c1")) == 1
+
+
+def test_one_message_id_reused_for_every_fragment_does_not_hide_the_split() -> None:
+    """A sender that gives every fragment the same message id (was: each replaced the one before
+    and the window excluded it, so nothing was ever joined) is caught like one using fresh ids:
+    the fragment that completes the override gets a split finding in the quarantine band, and
+    all three texts are remembered."""
+    det = SplitInstructionDetector()
+    results = []
+    for text in OVERRIDE:
+        env = Message(id="same", sender="alice", recipient="bob", conversation_id="c1", content=text)
+        results.append(list(det.scan(text, env, CTX)))
+    assert results[0] == []
+    (finding,) = results[1]
+    assert (finding.kind, finding.detector) == ("injection", "split") and finding.severity >= 70
+    assert len(det.tracker.window("alice", "c1")) == 3
 
 
 def test_a_message_caught_alone_does_not_taint_the_senders_later_messages() -> None:

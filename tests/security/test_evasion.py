@@ -126,6 +126,23 @@ async def test_what_the_split_attack_gets_through_today() -> None:
     assert m.victims["coder"].texts() == [SPLIT[0]]
 
 
+async def test_reusing_one_message_id_for_every_fragment_does_not_hide_the_split() -> None:
+    """The same three fragments, all sent under one message id (the in-process bus does not
+    de-duplicate ids; the split detector used to keep only the latest fragment per id and to leave
+    the current id out of the join, so nothing was ever joined and all three were delivered):
+    the same outcome as with fresh ids, the coder holds only the first fragment."""
+    m = guarded_mesh()
+    outcomes = [
+        await m.bus.send(
+            msg(sender="researcher", content=part, conversation_id="s3", id="reused"), as_sender="researcher"
+        )
+        for part in SPLIT
+    ]
+    assert [o.verdict.action for o in outcomes] == [Action.DELIVER, Action.QUARANTINE, Action.QUARANTINE]
+    assert any(f.detector == "split" and f.severity >= 70 for f in outcomes[1].verdict.findings)
+    assert m.victims["coder"].texts() == [SPLIT[0]]
+
+
 async def test_the_same_fragments_in_different_conversations_are_not_joined() -> None:
     """The split detector joins one sender's messages per conversation: the same three fragments,
     each sent in its own conversation, are delivered (the gap this leaves is documented)."""
