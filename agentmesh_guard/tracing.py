@@ -32,6 +32,7 @@ import logging
 import os
 import threading
 import time
+import traceback
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -174,18 +175,42 @@ class _Instruments:
 
 
 def _make_instruments(meter: Meter, telemetry: Telemetry) -> _Instruments:
+    """The guard's metrics. The two counters are *observable*: a hop adds to a plain
+    dict (one dictionary update, instead of the SDK's per-call measurement path) and
+    the SDK reads the totals at each collection; they export as the same cumulative,
+    monotonic sums a synchronous counter gives."""
     ref = weakref.ref(telemetry)
 
     def observe(options: CallbackOptions) -> Iterable[Observation]:
         t = ref()
         return t._observe_quarantine() if t is not None else ()
 
+    def observe_counts(which: str) -> Callable[[CallbackOptions], Iterable[Observation]]:
+        from opentelemetry.metrics import Observation
+
+        def callback(options: CallbackOptions) -> Iterable[Observation]:
+            t = ref()
+            if t is None:
+                return ()
+            counts = t._verdict_counts if which == "verdict" else t._finding_counts
+            attr = "agentmesh.verdict" if which == "verdict" else "agentmesh.finding_kind"
+            # list(dict.items()) is one C call under the GIL: safe against a hop adding a key
+            return [Observation(n, {attr: key}) for key, n in list(counts.items())]
+
+        return callback
+
     return _Instruments(
-        messages=meter.create_counter(
-            "agentmesh.messages", unit="{message}", description="Messages decided by the guard, by verdict."
+        messages=meter.create_observable_counter(
+            "agentmesh.messages",
+            callbacks=[observe_counts("verdict")],
+            unit="{message}",
+            description="Messages decided by the guard, by verdict.",
         ),
-        findings=meter.create_counter(
-            "agentmesh.findings", unit="{finding}", description="Detector findings, by kind."
+        findings=meter.create_observable_counter(
+            "agentmesh.findings",
+            callbacks=[observe_counts("finding")],
+            unit="{finding}",
+            description="Detector findings, by kind.",
         ),
         duration=meter.create_histogram(
             "agentmesh.decision.duration",
@@ -205,6 +230,96 @@ def _make_instruments(meter: Meter, telemetry: Telemetry) -> _Instruments:
 # --------------------------------------------------------------------------- hop span
 
 
+class _DirectSpans:
+    """Emits a hop's span without the SDK's ``Span`` object.
+
+    The SDK's span validates every attribute value through abstract-base-class checks
+    and takes a lock per attribute, ~25-40 µs a hop on the development machine; a hop's
+    attributes are strings, integers and tuples of strings the guard builds itself. So a
+    hop draws its ids and sampling decision exactly as the SDK's ``Tracer.start_span``
+    does (the tracer's own sampler and id generator), makes the span current as a
+    ``NonRecordingSpan`` with those ids (children started inside the hop nest under it),
+    and at the end hands one finished ``ReadableSpan`` to the tracer's span processor
+    (batch export, or the in-memory exporter in tests). Used only for an SDK tracer
+    that ``Telemetry`` built itself and when no ``OTEL_*_LIMIT`` variable is set (the
+    limits are the SDK's to apply); otherwise hops go through ``Tracer.start_span``.
+    """
+
+    __slots__ = ("ids", "processor", "resource", "sampler", "scope")
+
+    LIMIT_VARS: Final = (
+        "OTEL_ATTRIBUTE_COUNT_LIMIT",
+        "OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT",
+        "OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT",
+        "OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT",
+        "OTEL_SPAN_EVENT_COUNT_LIMIT",
+        "OTEL_SPAN_LINK_COUNT_LIMIT",
+        "OTEL_EVENT_ATTRIBUTE_COUNT_LIMIT",
+        "OTEL_LINK_ATTRIBUTE_COUNT_LIMIT",
+    )
+
+    def __init__(self, tracer: Any) -> None:
+        from opentelemetry.sdk.util.instrumentation import InstrumentationScope
+
+        self.sampler = tracer.sampler
+        self.ids = tracer.id_generator
+        self.processor = tracer.span_processor
+        self.resource = tracer.resource
+        self.scope = InstrumentationScope(INSTRUMENTATION_NAME)
+
+    @classmethod
+    def for_tracer(cls, tracer: Any) -> _DirectSpans | None:
+        from opentelemetry.sdk.trace import Tracer as SdkTracer
+
+        if not isinstance(tracer, SdkTracer) or any(os.environ.get(v) for v in cls.LIMIT_VARS):
+            return None
+        if not all(hasattr(tracer, a) for a in ("sampler", "id_generator", "span_processor", "resource")):
+            return None
+        return cls(tracer)
+
+    def start(self, name: str, parent: Context, attributes: dict[str, Any], links: Sequence[Link]) -> tuple[Any, bool]:
+        """(span context, recording) for a new CONSUMER span under ``parent``, as the SDK decides it."""
+        parent_sc = _otel_trace.get_current_span(parent).get_span_context()
+        valid_parent = parent_sc is not None and parent_sc.is_valid
+        trace_id = parent_sc.trace_id if valid_parent else self.ids.generate_trace_id()
+        result = self.sampler.should_sample(parent, trace_id, name, SpanKind.CONSUMER, attributes, links)
+        flags = _otel_trace.TraceFlags.SAMPLED if result.decision.is_sampled() else _otel_trace.TraceFlags.DEFAULT
+        random_id = parent_sc.trace_flags.random_trace_id if valid_parent else self.ids.is_trace_id_random()
+        if random_id:
+            flags |= _otel_trace.TraceFlags.RANDOM_TRACE_ID
+        if result.attributes:
+            attributes.update(result.attributes)
+        ctx = _otel_trace.SpanContext(
+            trace_id,
+            self.ids.generate_span_id(),
+            is_remote=False,
+            trace_flags=_otel_trace.TraceFlags(flags),
+            trace_state=result.trace_state,
+        )
+        return ctx, result.decision.is_recording()
+
+    def end(self, hop: HopSpan, end_ns: int) -> None:
+        from opentelemetry.sdk.trace import ReadableSpan
+
+        parent_sc = _otel_trace.get_current_span(hop._parent).get_span_context()
+        status: Status = hop._status if hop._status is not None else Status(StatusCode.UNSET)
+        span = ReadableSpan(
+            hop._name,
+            context=hop._ctx,
+            parent=parent_sc if parent_sc is not None and parent_sc.is_valid else None,
+            resource=self.resource,
+            attributes=hop._attrs,
+            events=tuple(hop._events),
+            links=tuple(hop._link_objs),
+            kind=SpanKind.CONSUMER,
+            status=status,
+            start_time=hop._start_ns,
+            end_time=end_ns,
+            instrumentation_scope=self.scope,
+        )
+        self.processor.on_end(span)
+
+
 class HopSpan:
     """One message passing the guard: a CONSUMER span, parented by the message's headers.
 
@@ -214,13 +329,21 @@ class HopSpan:
     """
 
     __slots__ = (
+        "_attrs",
+        "_ctx",
+        "_events",
         "_headers",
+        "_link_objs",
         "_links",
         "_message_id",
+        "_name",
         "_operation",
         "_parent",
         "_recorded",
+        "_recording",
         "_span",
+        "_start_ns",
+        "_status",
         "_subject",
         "_t0",
         "_telemetry",
@@ -248,16 +371,26 @@ class HopSpan:
         self._token: object | None = None
         self._recorded = False
         self._t0 = 0
+        # the direct path (see _DirectSpans)
+        self._ctx: Any = None
+        self._recording = False
+        self._name = ""
+        self._attrs: dict[str, Any] = {}
+        self._events: list[Any] = []
+        self._link_objs: list[Link] = []
+        self._status: Status | None = None
+        self._start_ns = 0
 
     def __enter__(self) -> HopSpan:
         self._t0 = time.perf_counter_ns()
-        tracer = self._telemetry._tracer
+        telemetry = self._telemetry
+        tracer = telemetry._tracer
         if tracer is None:
             return self
         try:
             parent = self._parent
             if parent is None:
-                parent = self._telemetry._extract_incoming(self._headers)
+                parent = telemetry._extract_incoming(self._headers)
                 self._parent = parent
             attrs: dict[str, Any] = {
                 "messaging.system": "nats",
@@ -266,18 +399,22 @@ class HopSpan:
             }
             if self._message_id:
                 attrs["messaging.message.id"] = self._message_id
-            links = [_link(h) for h in self._links] if self._links else None
-            span = tracer.start_span(
-                f"{self._operation} {self._subject}",
-                context=parent,
-                kind=SpanKind.CONSUMER,
-                attributes=attrs,
-                links=[lk for lk in links if lk is not None] if links else None,
-            )
-            self._span = span
-            self._token = _otel_context.attach(_otel_trace.set_span_in_context(span, parent))
+            links = [lk for lk in (_link(h) for h in self._links) if lk is not None] if self._links else []
+            name = f"{self._operation} {self._subject}"
+            direct = telemetry._direct
+            if direct is not None:
+                self._start_ns = time.time_ns()
+                self._name, self._attrs, self._link_objs = name, attrs, links
+                self._ctx, self._recording = direct.start(name, parent, attrs, links)
+                current: Any = _otel_trace.NonRecordingSpan(self._ctx)
+            else:
+                current = self._span = tracer.start_span(
+                    name, context=parent, kind=SpanKind.CONSUMER, attributes=attrs, links=links or None
+                )
+            self._token = _otel_context.attach(_otel_trace.set_span_in_context(current, parent))
         except Exception:  # noqa: BLE001 - telemetry fails open (STYLE.md 7)
             _log.debug("could not start hop span", exc_info=True)
+            self._ctx = self._span = None
         return self
 
     def __exit__(
@@ -288,6 +425,10 @@ class HopSpan:
                 self.record_error(exc)
             if self._span is not None:
                 self._span.end()
+            elif self._ctx is not None and self._recording:
+                direct = self._telemetry._direct
+                if direct is not None:
+                    direct.end(self, time.time_ns())
         except Exception:  # noqa: BLE001 - telemetry fails open (STYLE.md 7)
             _log.debug("could not end hop span", exc_info=True)
         finally:
@@ -297,22 +438,25 @@ class HopSpan:
 
     # ---------------------------------------------------------------- ids
 
+    def _span_context(self) -> Any:
+        if self._span is not None:
+            return self._span.get_span_context()
+        return self._ctx
+
     @property
     def trace_id(self) -> str:
         """The hop's trace id as 32 hex digits ('' when there is no trace at all)."""
-        if self._span is not None:
-            ctx = self._span.get_span_context()
-            if ctx.is_valid:
-                return format(ctx.trace_id, "032x")
+        ctx = self._span_context()
+        if ctx is not None and ctx.is_valid:
+            return format(ctx.trace_id, "032x")
         return _traceparent_ids(self._headers)[0]
 
     @property
     def span_id(self) -> str:
         """The hop span's id as 16 hex digits. Without a recording tracer, the incoming parent's."""
-        if self._span is not None:
-            ctx = self._span.get_span_context()
-            if ctx.is_valid:
-                return format(ctx.span_id, "016x")
+        ctx = self._span_context()
+        if ctx is not None and ctx.is_valid:
+            return format(ctx.span_id, "016x")
         return _traceparent_ids(self._headers)[1]
 
     # ---------------------------------------------------------------- outcome
@@ -327,15 +471,24 @@ class HopSpan:
         action = verdict.action.value
         try:
             span = self._span
-            if span is not None and span.is_recording():
-                _record_on_span(span, verdict, action, quarantine_id, self._message_id)
-            inst = self._telemetry._instruments
-            if inst is not None:
-                attrs = _VERDICT_ATTRS[action]
-                inst.messages.add(1, attrs)
-                inst.duration.record(elapsed_ms, attrs)
-                for f in verdict.findings:
-                    inst.findings.add(1, {"agentmesh.finding_kind": f.kind})
+            if span is not None:
+                if span.is_recording():
+                    attrs, events, status = _verdict_on_span(verdict, action, quarantine_id, self._message_id)
+                    span.set_attributes(attrs)
+                    for name, event_attrs in events:
+                        span.add_event(name, event_attrs)
+                    if status is not None:
+                        span.set_status(status)
+            elif self._recording:
+                attrs, events, status = _verdict_on_span(verdict, action, quarantine_id, self._message_id)
+                self._attrs.update(attrs)
+                if events:
+                    from opentelemetry.sdk.trace import Event
+
+                    now = time.time_ns()
+                    self._events.extend(Event(name, event_attrs, now) for name, event_attrs in events)
+                self._status = status
+            self._telemetry._count(action, elapsed_ms, verdict.findings)
         except Exception:  # noqa: BLE001 - telemetry fails open (STYLE.md 7)
             _log.debug("could not record verdict", exc_info=True)
 
@@ -347,16 +500,20 @@ class HopSpan:
         self._recorded = True
         elapsed_ms = (time.perf_counter_ns() - self._t0) / 1e6
         try:
+            status = Status(StatusCode.ERROR, f"{type(exc).__name__}: {exc}")
             span = self._span
-            if span is not None and span.is_recording():
-                span.record_exception(exc)
-                span.set_attribute("agentmesh.verdict", "error")
-                span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {exc}"))
-            inst = self._telemetry._instruments
-            if inst is not None:
-                attrs = _VERDICT_ATTRS["error"]
-                inst.messages.add(1, attrs)
-                inst.duration.record(elapsed_ms, attrs)
+            if span is not None:
+                if span.is_recording():
+                    span.record_exception(exc)
+                    span.set_attribute("agentmesh.verdict", "error")
+                    span.set_status(status)
+            elif self._recording:
+                from opentelemetry.sdk.trace import Event
+
+                self._events.append(Event("exception", _exception_attributes(exc), time.time_ns()))
+                self._attrs["agentmesh.verdict"] = "error"
+                self._status = status
+            self._telemetry._count("error", elapsed_ms, ())
         except Exception:  # noqa: BLE001 - telemetry fails open (STYLE.md 7)
             _log.debug("could not record error", exc_info=True)
 
@@ -364,18 +521,33 @@ class HopSpan:
         """Trace headers for the message the guard delivers, so the next hop is a
         child of this one. Only trace headers are written (into ``into`` if given)."""
         out: dict[str, str] = {} if into is None else into
-        if self._span is None:
+        current: Any = self._span
+        if current is None and self._ctx is not None:
+            current = _otel_trace.NonRecordingSpan(self._ctx)
+        if current is None:
             return _passthrough(self._headers, out)
         try:
-            _PROPAGATOR.inject(out, _otel_trace.set_span_in_context(self._span, self._parent))
+            _PROPAGATOR.inject(out, _otel_trace.set_span_in_context(current, self._parent))
         except Exception:  # noqa: BLE001 - telemetry fails open (STYLE.md 7)
             _log.debug("could not inject hop context", exc_info=True)
         return out
 
 
-def _record_on_span(
-    span: Span, verdict: Verdict, action: str, quarantine_id: str | None, message_id: str | None
-) -> None:
+def _exception_attributes(exc: BaseException) -> dict[str, str]:
+    """The attributes of the SDK's ``exception`` event (``Span.record_exception``)."""
+    module, qualname = type(exc).__module__, type(exc).__qualname__
+    return {
+        "exception.type": f"{module}.{qualname}" if module and module != "builtins" else qualname,
+        "exception.message": str(exc),
+        "exception.stacktrace": "".join(traceback.format_exception(exc)),
+        "exception.escaped": "False",
+    }
+
+
+def _verdict_on_span(
+    verdict: Verdict, action: str, quarantine_id: str | None, message_id: str | None
+) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]], Status | None]:
+    """What a hop's span says about its verdict: attributes, events (findings, denial), status."""
     env = verdict.envelope
     attrs: dict[str, Any] = {"agentmesh.verdict": action}
     sender = verdict.sender or (env.sender if env is not None else "")
@@ -390,18 +562,17 @@ def _record_on_span(
     if verdict.raw:
         attrs["messaging.message.body.size"] = len(verdict.raw)
     if verdict.policy_ids:
-        attrs["agentmesh.policy_ids"] = verdict.policy_ids
+        attrs["agentmesh.policy_ids"] = tuple(verdict.policy_ids)
     findings = verdict.findings
     if findings:
         attrs["agentmesh.finding_kinds"] = tuple(dict.fromkeys(f.kind for f in findings))
         attrs["agentmesh.max_severity"] = verdict.max_severity
     if verdict.labels:
-        attrs["agentmesh.labels"] = verdict.labels
+        attrs["agentmesh.labels"] = tuple(verdict.labels)
     if quarantine_id:
         attrs["agentmesh.quarantine_id"] = quarantine_id
-    span.set_attributes(attrs)
-    for f in findings[:_FINDING_EVENTS_MAX]:
-        span.add_event(
+    events: list[tuple[str, dict[str, Any]]] = [
+        (
             "agentmesh.finding",
             {
                 "agentmesh.finding.kind": f.kind,
@@ -409,16 +580,22 @@ def _record_on_span(
                 "agentmesh.detector": f.detector,
             },
         )
+        for f in findings[:_FINDING_EVENTS_MAX]
+    ]
+    status = None
     if verdict.action is not Action.DELIVER:
-        span.add_event(
-            "agentmesh.denied",
-            {
-                "agentmesh.verdict": action,
-                "agentmesh.stage": verdict.stage,
-                "agentmesh.reason_codes": tuple(r.code for r in verdict.reasons),
-            },
+        events.append(
+            (
+                "agentmesh.denied",
+                {
+                    "agentmesh.verdict": action,
+                    "agentmesh.stage": verdict.stage,
+                    "agentmesh.reason_codes": tuple(r.code for r in verdict.reasons),
+                },
+            )
         )
-        span.set_status(Status(StatusCode.ERROR, verdict.summary()))
+        status = Status(StatusCode.ERROR, verdict.summary())
+    return attrs, events, status
 
 
 def _link(headers: Mapping[str, str]) -> Link | None:
@@ -502,6 +679,9 @@ class Telemetry:
         self._tracer: Tracer | None = None
         self._instruments: _Instruments | None = None
         self._quarantine_source: Callable[[], int] | None = None
+        self._verdict_counts: dict[str, int] = {}
+        self._finding_counts: dict[str, int] = {}
+        self._direct: _DirectSpans | None = None
         self._exporters: list[Any] = []  # shut down early when shutdown() runs out of time
         self._owned = False
         self._closed = False
@@ -510,6 +690,27 @@ class Telemetry:
             self._tracer = tracer_provider.get_tracer(INSTRUMENTATION_NAME)
         if HAVE_OTEL and meter_provider is not None:
             self._instruments = _make_instruments(meter_provider.get_meter(INSTRUMENTATION_NAME), self)
+
+    def _count(self, action: str, elapsed_ms: float, findings: Sequence[Any]) -> None:
+        """A decided hop in the metrics (callers catch errors: telemetry fails open)."""
+        inst = self._instruments
+        if inst is None:
+            return
+        counts = self._verdict_counts
+        counts[action] = counts.get(action, 0) + 1
+        inst.duration.record(elapsed_ms, _VERDICT_ATTRS[action])
+        if findings:
+            fc = self._finding_counts
+            for f in findings:
+                fc[f.kind] = fc.get(f.kind, 0) + 1
+
+    def _use_direct_spans(self) -> None:
+        """Hops of a tracer this object built emit spans directly (see ``_DirectSpans``)."""
+        try:
+            self._direct = _DirectSpans.for_tracer(self._tracer) if self._tracer is not None else None
+        except Exception:  # noqa: BLE001 - telemetry fails open: the SDK path stays
+            _log.debug("direct hop spans unavailable", exc_info=True)
+            self._direct = None
 
     # ---------------------------------------------------------------- constructors
 
@@ -540,6 +741,7 @@ class Telemetry:
         telemetry.span_exporter = exporter
         telemetry.metric_reader = reader
         telemetry._owned = True
+        telemetry._use_direct_spans()
         return telemetry
 
     @classmethod
@@ -631,9 +833,10 @@ class Telemetry:
         tp = SdkTracerProvider(sampler=sampler, resource=resource, shutdown_on_exit=False)
         for name in _exporter_names("OTEL_TRACES_EXPORTER"):
             if name == "otlp":
-                from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+                from agentmesh_guard._otlp import fast_span_exporter
 
-                sexp = OTLPSpanExporter(timeout=export_timeout_s)
+                # the SDK's OTLP/HTTP exporter, with this project's faster protobuf encoder
+                sexp = fast_span_exporter(timeout=export_timeout_s)
                 exporters.append(sexp)
                 tp.add_span_processor(BatchSpanProcessor(sexp, meter_provider=mp))
             elif name == "console":
@@ -644,6 +847,7 @@ class Telemetry:
         telemetry = cls(tp, mp, forward_untrusted_context=forward, shutdown_timeout_s=shutdown_timeout_s)
         telemetry._exporters = exporters
         telemetry._owned = True
+        telemetry._use_direct_spans()
         hook = functools.partial(_shutdown_at_exit, weakref.ref(telemetry))
         atexit.register(hook)
         telemetry._atexit = hook
