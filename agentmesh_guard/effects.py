@@ -87,7 +87,8 @@ class Planner:
 
     def plan(self, verdict: Verdict, *, trace_id: str = "", span_id: str = "", record_id: str = "") -> Plan:
         """``record_id``: a stable id for the held record, so a redelivered message maps to the
-        record already stored (the NATS sidecar derives it from the stream sequence); random if ''."""
+        record already stored (the NATS sidecar derives it from the stream sequence); random if ''.
+        It also names the delivery for governance budgets, which count it once."""
         envelope = verdict.envelope
         record = (
             None
@@ -112,7 +113,10 @@ class Planner:
                 # (a fetcher that returned one poisoned page says nothing about the next page it fetches)
                 exposure = ((envelope.sender, envelope.conversation_id, (QUARANTINED,)),)
         audit = _decision_record(verdict, record, trace_id, span_id, self.name)
-        return Plan(verdict, record, audit, exposure, grant, self.guard.governance.settle(verdict, guard=self.name))
+        settlement = self.guard.governance.settle(
+            verdict, guard=self.name, token=record_id
+        )  # counted once per delivery
+        return Plan(verdict, record, audit, exposure, grant, settlement)
 
     def commit_local(self, plan: Plan) -> None:
         """The in-process state a plan changes: taint exposure and a used-up grant."""

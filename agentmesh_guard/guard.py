@@ -131,9 +131,16 @@ class Guard:
     # -- the pipeline -------------------------------------------------------------------------
 
     def check(
-        self, message: bytes | bytearray | memoryview | Envelope, *, sender_from_transport: str | None = None
+        self,
+        message: bytes | bytearray | memoryview | Envelope,
+        *,
+        sender_from_transport: str | None = None,
+        delivery_token: str = "",
     ) -> Verdict:
-        """Decide what happens to one message. Never raises on bad input."""
+        """Decide what happens to one message. Never raises on bad input.
+
+        ``delivery_token``: names this delivery of the message, the same on a redelivery (the NATS
+        sidecar derives it from the stream sequence), so budgets count it once (``governance``)."""
         raw: bytes
         if isinstance(message, (bytes, bytearray, memoryview)):
             raw = bytes(message)
@@ -175,7 +182,7 @@ class Guard:
             envelope = message
             raw = b""
         try:
-            return self._check(envelope, raw, sender_from_transport)
+            return self._check(envelope, raw, sender_from_transport, delivery_token)
         except Exception as exc:  # noqa: BLE001 - fail closed: an internal error quarantines, never delivers
             return Verdict(
                 action=Action.QUARANTINE,
@@ -186,7 +193,7 @@ class Guard:
                 stage="guard",
             )
 
-    def _check(self, envelope: Envelope, raw: bytes, transport_sender: str | None) -> Verdict:
+    def _check(self, envelope: Envelope, raw: bytes, transport_sender: str | None, token: str = "") -> Verdict:
         mesh = self.mesh
         sender, recipient = envelope.sender, envelope.recipient
 
@@ -250,7 +257,7 @@ class Guard:
         effective = tuple(sorted(labels))
 
         # facts from tool arguments, the sender's profile, budgets, breakers
-        gov = self.governance.context(envelope, now=self.governance.clock())
+        gov = self.governance.context(envelope, now=self.governance.clock(), token=token)
 
         # detectors: evidence, with failures as findings (fail closed)
         findings = self._detect(envelope, derived)

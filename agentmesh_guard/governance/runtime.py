@@ -13,6 +13,13 @@
 session start, the budget counters (delivered messages only), a violation (any denied
 verdict but a breaker hold) and, at the threshold, tripping the breaker, with an audit
 record. ``Governance.commit`` carries them out on the ``GovernanceStore``.
+
+Counting is idempotent per delivery when the transport names one: the NATS sidecar passes a
+*token* derived from the message's sequence in ``AMG_MESH_OUT`` (the same on every redelivery; a
+sender cannot choose it, unlike the envelope id). A delivery already counted on a counter is
+neither counted again nor added again to ``usage`` (so a redelivered message is decided as it was
+the first time, not rejected for its own earlier count). Without a token (in-process, LangChain:
+no redelivery) every verdict counts.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from agentmesh_guard.envelope import Envelope, Message, ToolCall
 from agentmesh_guard.errors import AgentMeshError, StoreError
 from agentmesh_guard.governance.facts import ArgFacts, FactError, extract
 from agentmesh_guard.governance.rules import ProfileRules, empty_findings
-from agentmesh_guard.governance.state import BreakerTrip, MemoryGovernanceStore
+from agentmesh_guard.governance.state import BreakerTrip, IdempotentCounters, MemoryGovernanceStore
 from agentmesh_guard.governance.supplychain import SupplyChainDetector
 from agentmesh_guard.types import AuditSink, GovernanceStore
 from agentmesh_guard.verdict import Verdict
@@ -61,6 +68,8 @@ class Settlement:
     """(key, increment, expires at)"""
     trip: tuple[str, BreakerTrip] | None = None
     audit: tuple[AuditRecord, ...] = ()
+    token: str = ""
+    """The delivery these counts belong to ('' if none): each counter counts one token once."""
 
 
 NOTHING: Final = Settlement()
@@ -100,7 +109,8 @@ class Governance:
 
     # -- check: the context (reads only) ---------------------------------------------------------
 
-    def context(self, envelope: Envelope, *, now: float) -> GovernanceContext:
+    def context(self, envelope: Envelope, *, now: float, token: str = "") -> GovernanceContext:
+        """``token``: the delivery (see the module doc); a budget that already counted it is not added to."""
         if not self.active:
             return GovernanceContext(_NEUTRAL)  # shared, read-only: nothing to add for this mesh
         values = neutral_context()
@@ -134,10 +144,12 @@ class Governance:
             if profile.rate_limits is not None:
                 added = _usage_of(envelope, ctx.facts)
                 ctx.usage_added = added
-                values["usage"] = {
-                    k: self.store.count(self._rate_key(sender, k, envelope, now), now=now) + added[k]
-                    for k in _USAGE_KEYS
-                }
+                usage = {}
+                for k in _USAGE_KEYS:
+                    key = self._rate_key(sender, k, envelope, now)
+                    counted = bool(token) and added[k] > 0 and self._counted(key, token, now)
+                    usage[k] = self.store.count(key, now=now) + (0 if counted else added[k])
+                values["usage"] = usage
         isolated = []
         for agent in (sender, envelope.recipient):
             if agent in self.breakers and self.store.tripped(agent) is not None:
@@ -147,7 +159,9 @@ class Governance:
 
     # -- plan / commit: what a verdict changes ---------------------------------------------------
 
-    def settle(self, verdict: Verdict, *, guard: str = "guard") -> Settlement:
+    def settle(self, verdict: Verdict, *, guard: str = "guard", token: str = "") -> Settlement:
+        """``token``: the delivery (see the module doc); counts it was already counted for are skipped
+        when committed, and do not count again towards a breaker trip."""
         envelope = verdict.envelope
         agent = verdict.sender
         rules = self.rules.get(agent)
@@ -175,7 +189,8 @@ class Governance:
             window = int(now // breaker.window_s)
             key, previous = violation_keys(agent, breaker.window_s, now)
             counts.append((key, 1, (window + 2) * breaker.window_s))
-            seen = self.store.count(key, now=now) + 1 + self.store.count(previous, now=now)
+            again = bool(token) and self._counted(key, token, now)
+            seen = self.store.count(key, now=now) + (0 if again else 1) + self.store.count(previous, now=now)
             if seen >= breaker.violations and self.store.tripped(agent) is None:
                 reason = ",".join(r.code for r in verdict.reasons)[:500]
                 t = BreakerTrip(at=now, violations=seen, window_s=breaker.window_s, reason=reason)
@@ -197,7 +212,7 @@ class Governance:
                 )
         if session is None and not counts and trip is None:
             return NOTHING
-        return Settlement(session=session, counts=tuple(counts), trip=trip, audit=audit)
+        return Settlement(session=session, counts=tuple(counts), trip=trip, audit=audit, token=token)
 
     def commit(self, settlement: Settlement) -> None:
         if settlement is NOTHING:
@@ -206,8 +221,12 @@ class Governance:
         if settlement.session is not None:
             key, at, expires_at = settlement.session
             self.store.start_session(key, at, expires_at=expires_at)
+        store, token = self.store, settlement.token
         for key, n, expires_at in settlement.counts:
-            self.store.add(key, n, now=now, expires_at=expires_at)
+            if token and isinstance(store, IdempotentCounters):
+                store.add_once(key, n, token, now=now, expires_at=expires_at)
+            else:
+                store.add(key, n, now=now, expires_at=expires_at)
         if settlement.trip is not None:
             self.store.trip(*settlement.trip)
 
@@ -221,6 +240,10 @@ class Governance:
         kinds, ecosystem = self.arg_kinds[envelope.recipient]
         root, home = (rules.root, rules.home) if rules is not None else (None, None)
         return extract(envelope.arguments, kinds, root=root, home=home, ecosystem=ecosystem)
+
+    def _counted(self, key: str, token: str, now: float) -> bool:
+        store = self.store
+        return isinstance(store, IdempotentCounters) and store.counted(key, token, now=now)
 
     def _breaker_only(self, policy_ids: tuple[str, ...]) -> bool:
         """A hold *by* a breaker is not a new violation (else it would never calm down)."""

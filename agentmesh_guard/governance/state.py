@@ -5,6 +5,13 @@ on a JetStream KV bucket so every guard sees the same counters. Keys are built b
 ``runtime.py`` and are KV-safe (``[A-Za-z0-9_.-]``): conversation ids are hashed.
 
 Counters are fixed windows: a key names its window and expires when the window ends.
+
+Counting is idempotent per delivery: ``add_once`` takes a *token* naming the delivery (the NATS
+sidecar derives it from the message's sequence in ``AMG_MESH_OUT``, which a redelivery keeps) and
+each counter remembers the tokens of the last ``RECENT_TOKENS`` deliveries it counted, so a message
+redelivered after a guard crash or a failed batch is not counted again. The tokens live in the
+counter itself (in the shared store, in the same compare-and-set value), so memory is bounded by
+the counters and every guard sharing them sees the same tokens.
 """
 
 from __future__ import annotations
@@ -15,12 +22,31 @@ import tempfile
 import threading
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Final, Protocol, runtime_checkable
 
 import msgspec
 
 from agentmesh_guard.errors import StoreError
 
-__all__ = ["BreakerTrip", "FileGovernanceStore", "MemoryGovernanceStore"]
+__all__ = ["RECENT_TOKENS", "BreakerTrip", "FileGovernanceStore", "IdempotentCounters", "MemoryGovernanceStore"]
+
+RECENT_TOKENS: Final = 256
+"""Delivery tokens each counter remembers: a redelivery is recognised as long as fewer than this
+many other deliveries were counted on the same counter since it was (redeliveries come within a
+few ``ack_wait`` periods; a budget stops counting at its limit)."""
+
+
+@runtime_checkable
+class IdempotentCounters(Protocol):
+    """A ``GovernanceStore`` that can count each delivery once (the shipped stores all can)."""
+
+    def counted(self, key: str, token: str, *, now: float) -> bool:
+        """Was the delivery ``token`` already counted on ``key`` (in its current window)?"""
+        ...
+
+    def add_once(self, key: str, n: int, token: str, *, now: float, expires_at: float) -> int:
+        """``add`` unless ``token`` was already counted on ``key``; return the count."""
+        ...
 
 
 class BreakerTrip(msgspec.Struct, frozen=True, kw_only=True):
@@ -36,6 +62,8 @@ class BreakerTrip(msgspec.Struct, frozen=True, kw_only=True):
 class _State(msgspec.Struct, kw_only=True):
     counters: dict[str, tuple[int, float]] = {}
     """key -> (count, expires_at)"""
+    tokens: dict[str, list[str]] = {}
+    """counter key -> tokens of the last ``RECENT_TOKENS`` deliveries it counted (oldest first)"""
     sessions: dict[str, tuple[float, float]] = {}
     """key -> (first seen, expires_at)"""
     trips: dict[str, BreakerTrip] = {}
@@ -59,13 +87,38 @@ class MemoryGovernanceStore:
         with self._lock:
             entry = self._state.counters.get(key)
             current = entry[0] if entry is not None and entry[1] > now else 0
+            if not current:
+                self._state.tokens.pop(key, None)  # a new window: the old one's tokens are void
             self._state.counters[key] = (current + n, expires_at)
+            self._housekeeping(now)
+            self._saved()
+            return current + n
+
+    def counted(self, key: str, token: str, *, now: float) -> bool:
+        entry = self._state.counters.get(key)
+        return bool(token) and entry is not None and entry[1] > now and token in self._state.tokens.get(key, ())
+
+    def add_once(self, key: str, n: int, token: str, *, now: float, expires_at: float) -> int:
+        with self._lock:
+            state = self._state
+            entry = state.counters.get(key)
+            alive = entry is not None and entry[1] > now
+            current = entry[0] if entry is not None and alive else 0
+            tokens = state.tokens.get(key, []) if alive else []
+            if token and token in tokens:
+                return current
+            state.counters[key] = (current + n, expires_at)
+            if token:
+                state.tokens[key] = [*tokens, token][-RECENT_TOKENS:]
+            elif not alive:
+                state.tokens.pop(key, None)  # a new window: the old one's tokens are void
             self._housekeeping(now)
             self._saved()
             return current + n
 
     def discard(self, key: str) -> None:
         with self._lock:
+            self._state.tokens.pop(key, None)
             if self._state.counters.pop(key, None) is not None:
                 self._saved()
 
@@ -115,6 +168,7 @@ class MemoryGovernanceStore:
             return
         state = self._state
         state.counters = {k: v for k, v in state.counters.items() if v[1] > now}
+        state.tokens = {k: v for k, v in state.tokens.items() if k in state.counters}
         state.sessions = {k: v for k, v in state.sessions.items() if v[1] > now}
 
     def _saved(self) -> None:

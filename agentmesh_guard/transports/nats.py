@@ -573,7 +573,7 @@ class NatsSidecar:
                     stage="transport",
                 )
             else:
-                verdict = self.guard.check(item.data, sender_from_transport=sender)
+                verdict = self.guard.check(item.data, sender_from_transport=sender, delivery_token=item.record_id)
                 expected = "tool_result" if item.subject.startswith("tool.") else None
                 if verdict.envelope is not None and (expected == "tool_result") != isinstance(
                     verdict.envelope, ToolResult

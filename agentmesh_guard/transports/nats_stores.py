@@ -35,7 +35,7 @@ from agentmesh_guard.audit import AuditRecord, VerifyResult, chain, verify
 from agentmesh_guard.config import MeshConfig
 from agentmesh_guard.errors import AuditError, StoreError
 from agentmesh_guard.governance.runtime import Settlement
-from agentmesh_guard.governance.state import BreakerTrip, MemoryGovernanceStore
+from agentmesh_guard.governance.state import RECENT_TOKENS, BreakerTrip, MemoryGovernanceStore
 from agentmesh_guard.grants import GrantKind, MemoryGrantLedger
 from agentmesh_guard.provenance import MemoryExposureStore
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage, Status
@@ -503,8 +503,10 @@ class SharedGovernance(MemoryGovernanceStore):
     that several guards decide at the same instant can overshoot a limit by the
     messages in flight.
 
-    Bucket keys: ``c.<counter key>`` (count, expires at), ``s.<session key>`` (first seen,
-    expires at), ``b.<agent>`` (the ``BreakerTrip`` of an isolated agent).
+    Bucket keys: ``c.<counter key>`` (count, expires at, tokens of the last deliveries counted),
+    ``s.<session key>`` (first seen, expires at), ``b.<agent>`` (the ``BreakerTrip`` of an isolated
+    agent). A counter's tokens are updated in the same compare-and-set as its count, so a
+    redelivered message (same token) is counted once however many guards decide it.
     """
 
     def __init__(self, kv: KeyValue) -> None:
@@ -526,7 +528,12 @@ class SharedGovernance(MemoryGovernanceStore):
                 if deleted:
                     state.counters.pop(key, None)
                 else:
-                    state.counters[key] = msgspec.json.decode(entry.value, type=tuple[int, float])
+                    count, until, tokens = _decode_counter(entry.value)
+                    state.counters[key] = (count, until)
+                    if tokens:
+                        state.tokens[key] = tokens
+                    else:
+                        state.tokens.pop(key, None)
             elif kind == "s" and not deleted:
                 state.sessions[key] = msgspec.json.decode(entry.value, type=tuple[float, float])
             elif kind == "b":
@@ -543,7 +550,7 @@ class SharedGovernance(MemoryGovernanceStore):
                 with contextlib.suppress(nats.js.errors.KeyWrongLastSequenceError):
                     await self.kv.create(f"s.{key}", msgspec.json.encode((at, expires_at)))
             for key, n, expires_at in settlement.counts:
-                await self._increment(f"c.{key}", n, expires_at, now=now)
+                await self._increment(f"c.{key}", n, expires_at, now=now, token=settlement.token)
             if settlement.trip is not None:
                 agent, trip = settlement.trip
                 with contextlib.suppress(nats.js.errors.KeyWrongLastSequenceError):
@@ -551,20 +558,26 @@ class SharedGovernance(MemoryGovernanceStore):
         except nats.errors.Error as exc:
             raise StoreError(f"cannot share governance state: {exc}") from exc
 
-    async def _increment(self, key: str, n: int, expires_at: float, *, now: float) -> None:
+    async def _increment(self, key: str, n: int, expires_at: float, *, now: float, token: str = "") -> None:
+        """Add ``n`` (compare-and-set), unless the counter already counted ``token``."""
+        fresh = [token] if token else []
         for _ in range(16):
             try:
                 entry = await self.kv.get(key)
             except (nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
                 try:
-                    await self.kv.create(key, msgspec.json.encode((n, expires_at)))
+                    await self.kv.create(key, _encode_counter(n, expires_at, fresh))
                     return
                 except nats.js.errors.KeyWrongLastSequenceError:
                     continue  # someone created it first: add to theirs
-            count, until = msgspec.json.decode(entry.value or b"[0,0]", type=tuple[int, float])
-            value = (count + n if until > now else n, expires_at)
+            count, until, tokens = _decode_counter(entry.value or b"[0,0]")
+            if until <= now:
+                count, tokens = 0, []  # a new window
+            elif token and token in tokens:
+                return  # this delivery was counted already (a redelivery)
+            value = _encode_counter(count + n, expires_at, (tokens + fresh)[-RECENT_TOKENS:])
             try:
-                await self.kv.update(key, msgspec.json.encode(value), last=entry.revision)
+                await self.kv.update(key, value, last=entry.revision)
                 return
             except nats.js.errors.KeyWrongLastSequenceError:
                 continue  # another guard incremented it meanwhile: read again
@@ -580,3 +593,15 @@ class SharedGovernance(MemoryGovernanceStore):
                     await self.kv.delete(f"c.{key}")
         except nats.errors.Error as exc:
             raise StoreError(f"cannot share the breaker reset: {exc}") from exc
+
+
+def _encode_counter(count: int, expires_at: float, tokens: list[str]) -> bytes:
+    return msgspec.json.encode((count, expires_at, tokens) if tokens else (count, expires_at))
+
+
+def _decode_counter(value: bytes) -> tuple[int, float, list[str]]:
+    """A counter's value: ``[count, expires_at]`` or ``[count, expires_at, [tokens]]``."""
+    fields = msgspec.json.decode(value, type=list[Any])
+    count, until = int(fields[0]), float(fields[1])
+    tokens = [str(t) for t in fields[2]] if len(fields) > 2 and isinstance(fields[2], list) else []
+    return count, until, tokens

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import msgspec
 import pytest
 from click.testing import CliRunner
 
@@ -138,6 +139,57 @@ def test_shared_store_makes_budgets_and_breakers_common_to_guards() -> None:
     for i, guard in enumerate((a, b, a)):
         guard.apply(guard.guard.check(call("read_file", f"t{i}", path=".env")))
     assert b.guard.check(call("shell", "q", cmd="pytest")).policy_ids == ("profile-coder-breaker",)
+
+
+def test_a_redelivery_is_counted_once_and_decided_as_the_first_delivery_was() -> None:
+    """Budget 3 per conversation. The third message, decided and committed, then decided again under
+    the same delivery token (a redelivery after a failed batch or a crashed guard), is delivered
+    again and the counter stays at 3 (was: counted again, and the redelivery rejected as the 4th).
+    A message without a token (in-process, no redelivery) counts every time; a sender cannot pick
+    the token, so reusing an envelope id does not dodge the budget."""
+    store = MemoryGovernanceStore()
+    enforcer = governed(Clock(), store=store)
+    plan = enforcer.plan
+    for i in range(2):
+        assert enforcer.apply(enforcer.guard.check(say(f"m{i}", "r"))).verdict.delivered
+    third = say("m2", "r")
+    for _ in range(3):
+        verdict = enforcer.guard.check(third, delivery_token="seq-3")
+        assert verdict.delivered
+        enforcer.commit_local(plan(verdict, record_id="seq-3"))
+    (key,) = [k for k in store._state.counters if k.startswith("rate.coder.messages.")]
+    assert store.count(key, now=Clock()()) == 3
+    reused_id = msgspec.structs.replace(say("m3", "r"), id=third.id)
+    fourth = enforcer.guard.check(reused_id, delivery_token="seq-4")
+    assert fourth.policy_ids == ("profile-coder-rate-messages",)
+
+
+def test_a_redelivered_violation_counts_once_towards_the_breaker() -> None:
+    """The breaker (3 violations) counts a redelivered denied message once: the same denied call
+    decided three times under one token leaves the agent reinstated; three distinct ones trip it."""
+    enforcer = governed(Clock())
+    bad = call("read_file", "v", path=".env")
+    for _ in range(3):
+        verdict = enforcer.guard.check(bad, delivery_token="seq-9")
+        assert not verdict.delivered
+        enforcer.commit_local(enforcer.plan(verdict, record_id="seq-9"))
+    assert enforcer.guard.governance.store.tripped("coder") is None
+    for i in range(3):
+        verdict = enforcer.guard.check(call("read_file", f"w{i}", path=".env"), delivery_token=f"seq-{10 + i}")
+        enforcer.commit_local(enforcer.plan(verdict, record_id=f"seq-{10 + i}"))
+    assert enforcer.guard.governance.store.tripped("coder") is not None
+
+
+def test_file_store_keeps_counted_tokens(tmp_path: Path) -> None:
+    """The tokens a counter counted persist with it: after reopening, the same token adds nothing."""
+    path = tmp_path / "state.json"
+    store = FileGovernanceStore(path)
+    assert store.add_once("rate.coder.messages.cx", 1, "t1", now=1.0, expires_at=100.0) == 1
+    again = FileGovernanceStore(path)
+    assert again.counted("rate.coder.messages.cx", "t1", now=2.0)
+    assert again.add_once("rate.coder.messages.cx", 1, "t1", now=2.0, expires_at=100.0) == 1
+    assert again.add_once("rate.coder.messages.cx", 1, "t2", now=2.0, expires_at=100.0) == 2
+    assert not again.counted("rate.coder.messages.cx", "t1", now=100.0)  # the window ended
 
 
 def test_file_store_survives_reopen(tmp_path: Path) -> None:
