@@ -51,6 +51,11 @@ _COMMANDS: dict[str, tuple[str, str, str]] = {
     "sidecar": ("agentmesh_guard.cli.nats", "sidecar_cmd", "Run the guard as a NATS sidecar."),
     "soak": ("agentmesh_guard.cli.soak", "soak_cmd", "Run the guard near capacity for a while: loss, latency, memory."),
     "bench": ("agentmesh_guard.cli.bench", "bench_cmd", "Measure the guard against the raw bus."),
+    "propagation": (
+        "agentmesh_guard.cli.propagation",
+        "propagation_cmd",
+        "Measure whether a poisoned document spreads through a team of agents.",
+    ),
 }
 
 
