@@ -138,6 +138,8 @@ def _process(args: list[str], env_vars: dict[str, str] | None = None) -> Iterato
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 # -- load generation --------------------------------------------------------------------------------
@@ -240,11 +242,39 @@ async def _latency(url: str, items: list[tuple[str, bytes]], *, budget_s: float)
 # -- the run ----------------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _collector() -> Iterator[str]:
+    """The in-repo OTLP/HTTP receiver in a process of its own (as a collector would be), so
+    decoding the guard's exports is not billed to the load generator measuring latency.
+    Yields the endpoint."""
+    code = (
+        "import sys; from agentmesh_guard.testing.otlp import OTLPReceiver; r = OTLPReceiver().start(); "
+        "print(r.endpoint, flush=True); sys.stdin.read(); r.close()"
+    )
+    pipe = subprocess.PIPE
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=pipe, stdout=pipe, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stdout is not None
+        endpoint = proc.stdout.readline().strip()
+        if not endpoint:
+            raise RuntimeError("the OTLP receiver did not start")
+        yield endpoint
+    finally:
+        if proc.stdin is not None:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
 @contextlib.asynccontextmanager
-async def _bench_env() -> AsyncIterator[tuple[str, Path, Any]]:
+async def _bench_env() -> AsyncIterator[tuple[str, Path, str]]:
     from agentmesh_guard.resources import default_policies_dir, default_schemas_dir
     from agentmesh_guard.testing.nats_server import NatsServer
-    from agentmesh_guard.testing.otlp import OTLPReceiver
 
     with tempfile.TemporaryDirectory(prefix="amg-bench-") as tmp:
         mesh_path = Path(tmp) / "mesh.yaml"
@@ -252,8 +282,8 @@ async def _bench_env() -> AsyncIterator[tuple[str, Path, Any]]:
             MESH_YAML + f"policies_dir: {default_policies_dir()}\nschemas_dir: {default_schemas_dir()}\n",
             encoding="utf-8",
         )
-        with NatsServer() as server, OTLPReceiver() as receiver:
-            yield server.url, mesh_path, receiver
+        with NatsServer() as server, _collector() as endpoint:
+            yield server.url, mesh_path, endpoint
 
 
 def _sidecar_args(url: str, mesh: Path, name: str) -> list[str]:
@@ -289,8 +319,8 @@ async def run_bench(*, messages: int = 3000, quick: bool = False) -> dict[str, A
         "messages": len(items),
         "mean_message_bytes": round(sum(len(d) for _, d in items) / len(items)),
     }
-    async with _bench_env() as (url, mesh_path, receiver):
-        otel = {"OTEL_EXPORTER_OTLP_ENDPOINT": receiver.endpoint, "OTEL_TRACES_SAMPLER": "always_on"}
+    async with _bench_env() as (url, mesh_path, endpoint):
+        otel = {"OTEL_EXPORTER_OTLP_ENDPOINT": endpoint, "OTEL_TRACES_SAMPLER": "always_on"}
         with _process([sys.executable, "-m", "agentmesh_guard.bench", "relay", url]):
             raw = await _throughput(url, items, window=500, budget_s=budget)
             raw_lat = await _latency(url, items[:400], budget_s=budget / 3)
