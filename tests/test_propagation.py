@@ -95,7 +95,8 @@ async def test_a_detected_instruction_reaches_no_agent_beyond_the_first(case: tu
     assert run.infected == []
     assert run.infected_deliveries == 0
     assert run.harmful_attempted == 3  # only agent 0 ever tries
-    assert run.stopped_by.get("quarantine-high-severity", 0) == 1 + len(neighbours(topology, N)["agent0"])
+    # the document and each forward were quarantined on their findings (a harmful call may be too)
+    assert run.stopped_by.get("quarantine-high-severity", 0) >= 1 + len(neighbours(topology, N)["agent0"])
     assert run.contained
 
 
@@ -111,7 +112,7 @@ async def test_an_undetected_instruction_is_contained_by_taint_every_reached_age
     reached = run.infected_agents + 1  # plus agent 0
     assert run.harmful_attempted == 3 * reached
     assert run.stopped_by.get("hold-tainted-privileged-tool", 0) == run.harmful_attempted
-    assert run.held >= run.harmful_attempted
+    assert run.harmful_stopped == run.harmful_attempted
     assert run.harmful_executed == 0
 
 
