@@ -32,16 +32,23 @@ DEFAULT_THRESHOLD: Final = 70
 """Severity at which the default Cedar policy quarantines."""
 
 
-def envelope_for(text: str, channel: str | None) -> Envelope:
-    """A throwaway envelope carrying ``text`` the way ``channel`` would deliver it."""
+def envelope_for(text: str, channel: str | None, row_id: str = "scan") -> Envelope:
+    """A throwaway envelope carrying ``text`` the way ``channel`` would deliver it.
+
+    ``row_id`` is both the message id and the conversation id: rows of a file are independent
+    messages, so each is its own conversation (stateful detectors such as ``split`` must not join
+    one row with another). Callers that pass nothing share the conversation ``scan``.
+    """
     if channel in DATA_CHANNELS:
-        return ToolResult(id="scan", sender="tool", recipient="scan", conversation_id="scan", call_id="scan",
+        return ToolResult(id=row_id, sender="tool", recipient="scan", conversation_id=row_id, call_id=row_id,
                           result=text)  # fmt: skip
-    return Message(id="scan", sender="scan", recipient="scan", conversation_id="scan", content=text)
+    return Message(id=row_id, sender="scan", recipient="scan", conversation_id=row_id, content=text)
 
 
-def scan_one(text: str, channel: str | None, detectors: Sequence[Detector], context: ScanContext) -> list[Finding]:
-    envelope = envelope_for(text, channel)
+def scan_one(
+    text: str, channel: str | None, detectors: Sequence[Detector], context: ScanContext, row_id: str = "scan"
+) -> list[Finding]:
+    envelope = envelope_for(text, channel, row_id)
     findings = [f for d in detectors for f in d.scan(text, envelope, context)]
     findings.sort(key=lambda f: -f.severity)
     return findings
@@ -57,8 +64,8 @@ def scan(
     """One result per row: ``{"id", "flagged", "score", "findings"}``."""
     dets = list(detectors) if detectors is not None else fast_detectors()
     ctx = context if context is not None else StaticScanContext()
-    for row in rows:
-        findings = scan_one(str(row.get("text", "")), row.get("channel"), dets, ctx)
+    for i, row in enumerate(rows):
+        findings = scan_one(str(row.get("text", "")), row.get("channel"), dets, ctx, f"row-{i}")
         top = max((f.severity for f in findings), default=0)
         yield {
             "id": row.get("id"),
@@ -148,12 +155,12 @@ def evaluate(
     false_alarms: list[str] = []
     nbytes = 0
     elapsed = 0.0
-    for row in rows:
+    for i, row in enumerate(rows):
         text = str(row.get("text", ""))
         label = int(row.get("label", 0))
         nbytes += len(text.encode("utf-8", "surrogatepass"))
         t0 = time.perf_counter()
-        findings = scan_one(text, row.get("channel"), dets, ctx)
+        findings = scan_one(text, row.get("channel"), dets, ctx, f"row-{i}")
         elapsed += time.perf_counter() - t0
         top = max((f.severity for f in findings), default=0)
         flagged = top >= threshold

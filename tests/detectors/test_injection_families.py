@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors import fast_detectors, scan_text
 from agentmesh_guard.detectors._text import scan_view
-from agentmesh_guard.detectors.injection import _ANCHOR, InjectionDetector, injection_evidence, score_injection
+from agentmesh_guard.detectors.injection import (
+    InjectionDetector,
+    anchor_positions,
+    injection_evidence,
+    score_injection,
+)
 
 EMAIL = (
     "From: Priya <priya@northwind.example>\nSubject: Q3 invoices\n\nHi, the Acme invoice is still pending "
@@ -106,7 +111,7 @@ def test_anchor_finds_every_position_where_a_rule_matches(text: str) -> None:
     """The one-pass anchor is a complete prefilter: every word-boundary position where any rule of any
     family matches is among the anchor's positions."""
     low = scan_view(text)
-    anchored = {m.start() for m in _ANCHOR.finditer(low)}
+    anchored = set(anchor_positions(low))
     for alts in rules.WORD_RULES.values():
         for alt in alts:
             for m in re.finditer(rf"\b(?:{alt})", low):
@@ -118,7 +123,7 @@ def test_anchor_finds_every_position_where_a_rule_matches(text: str) -> None:
 def test_anchor_is_complete_on_mixed_text(parts: list[str]) -> None:
     """Concatenations of attack and benign fragments (with case-changing characters) keep the anchor complete."""
     low = scan_view("".join(parts))
-    anchored = {m.start() for m in _ANCHOR.finditer(low)}
+    anchored = set(anchor_positions(low))
     for alts in rules.WORD_RULES.values():
         for alt in alts:
             assert all(m.start() in anchored for m in re.finditer(rf"\b(?:{alt})", low))
