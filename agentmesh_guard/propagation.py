@@ -951,7 +951,7 @@ def format_summary(results: Sequence[RunResult]) -> str:
     head = f"{'topology':<10} {'variant':<11} {'doc':<4}"
     for mode in modes:
         head += f" | {mode + ': reached harm benign':<31}"
-    lines = [head, "-" * len(head)]
+    lines = [head.rstrip(), "-" * len(head.rstrip())]
     for (topology, variant), runs in groups.items():
         guarded = [r for g, r in runs.items() if g != "none"]
         doc = "-" if not guarded else "yes" if any(r.document_reached_first for r in guarded) else "no"
@@ -968,7 +968,7 @@ def format_summary(results: Sequence[RunResult]) -> str:
             if mode != "none":
                 cell += f" q{run.quarantined} h{run.held} lost {run.lost}"
             line += f" | {cell:<31}"
-        lines.append(line)
+        lines.append(line.rstrip())
     lines.append("")
     lines.append(
         "reached: agents beyond agent 0 that received the instruction; harm: harmful tool calls executed/tried; "
