@@ -125,6 +125,9 @@ class Planner:
         if plan.grant:
             self.guard.grants.consume(plan.grant)
         self.guard.governance.commit(plan.governance)
+        envelope = plan.verdict.envelope
+        if plan.verdict.delivered and envelope is not None:
+            self.guard.hops.delivered(envelope)  # the recipient's next messages are decided from this hop
 
     def learn(self, plan: Plan) -> None:
         """Teach immune memory a quarantined payload, so the same poison is stopped on sight."""

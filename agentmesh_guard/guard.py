@@ -29,6 +29,7 @@ from agentmesh_guard.config import MeshConfig, load_mesh
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.governance.runtime import FACTS_ERROR, Governance
 from agentmesh_guard.grants import GrantLedger, MemoryGrantLedger
+from agentmesh_guard.hops import HopTracker
 from agentmesh_guard.policy import PolicyEngine
 from agentmesh_guard.provenance import MemoryExposureStore, is_taint, tool_labels
 from agentmesh_guard.schemas import SchemaRegistry
@@ -77,6 +78,8 @@ class Guard:
         self.exposure: ExposureStore = exposure or MemoryExposureStore(mesh.limits.taint_window_s)
         self.grants: GrantLedger = grants or MemoryGrantLedger()
         self.governance = governance if governance is not None else Governance(mesh)
+        self.hops = HopTracker()
+        """Per conversation, the hop of what the guard delivered to each agent (``hops.py``)."""
         """Profiles, budgets, session TTL and breakers; its ``store`` may be shared between guards."""
         self._tool_names = frozenset(mesh.tools)
         self._allowed_hosts = frozenset(mesh.allowed_hosts)
@@ -275,7 +278,7 @@ class Guard:
             "tainted": any(is_taint(lbl) for lbl in effective),
             "finding_kinds": sorted({f.kind for f in findings}),
             "max_severity": max((f.severity for f in findings), default=0),
-            "hop": envelope.hop,
+            "hop": self.hops.effective(envelope),  # the guard's count: a sender cannot reset it (hops.py)
             "hop_limit": mesh.limits.max_hops,
             "approval": approval,
             "payload_type": envelope.payload_type or "" if isinstance(envelope, Message) else "",
@@ -312,6 +315,10 @@ class Guard:
             sender=sender,
             stage="policy",
         )
+
+    def effective_hop(self, envelope: Envelope) -> int:
+        """The hop the policy sees for ``envelope``: never below its claim (``hops.HopTracker``)."""
+        return self.hops.effective(envelope)
 
     def _schema_violations(self, envelope: Envelope) -> list[str]:
         match envelope:
