@@ -224,6 +224,7 @@ class NatsSidecar:
         self._closed = 0
         self.dead_lettered = 0
         self.last_dead_letter: dict[str, Any] = {}
+        self._inbound = _Inbound()
         cap = getattr(guard.immune, "max_records", None)
         if isinstance(cap, int):
             # the sidecar's cap bounds the guard's memory (the default ImmuneMemory allows 100,000 records)
@@ -266,6 +267,7 @@ class NatsSidecar:
             self.js = self.nc.jetstream()
             self._check_payload_fits(self.nc.max_payload)
             buckets = await ensure_jetstream(self.js, self.guard.mesh, replicas=opts.replicas)
+            await self._inbound.refresh(self.js)
         except (nats.errors.Error, OSError) as exc:
             raise TransportError(f"cannot connect the guard to NATS at {opts.url}: {exc}") from exc
         mesh = self.guard.mesh
@@ -483,7 +485,24 @@ class NatsSidecar:
         for d in decided:
             self.counts[d.verdict.action.value] += 1
         await self._settle([d.item for d in decided if id(d) not in failed], nak=False)
-        await self._settle([d.item for d in decided if id(d) in failed], nak=True)
+        if failed:
+            await self._undelivered([(d, failed[id(d)]) for d in decided if id(d) in failed])
+
+    async def _undelivered(self, failures: Sequence[tuple[_Decided, BaseException]]) -> None:
+        """Deliveries ``AMG_MESH_IN`` did not confirm. A refusal that will not go away (the message is
+        larger than the stream's ``max_msg_size``, its subject is not one the stream captures, over
+        ``max_payload``) is dead-lettered once the message has been delivered ``poison_after`` times;
+        anything else (timeouts, no responders while the stream is unavailable) is retried."""
+        if self.js is not None and any(not isinstance(exc, DeliveryRefused) for _, exc in failures):
+            with contextlib.suppress(nats.errors.Error, OSError):
+                await self._inbound.refresh(self.js)  # the stream may have been reconfigured: look again
+        for d, exc in failures:
+            if self.options.mode == "jetstream" and _deliveries(d.item) >= self.options.poison_after:
+                refused = exc if _refused_for_good(exc) else self._inbound.refusal(d.plan, exc)
+                if refused is not None:
+                    await self._dead_letter(d, refused)
+                    continue
+            await self._settle([d.item], nak=True)
 
     async def _one_by_one(self, decided: Sequence[_Decided]) -> None:
         """A batch failed again and again: each message is persisted and delivered on its own, so
@@ -630,12 +649,14 @@ class NatsSidecar:
             for settlement in settlements:  # in decision order: counters add up as decided
                 await self._governance.publish(settlement, now=now)
 
-    async def _deliver(self, decided: Sequence[_Decided]) -> set[int]:
+    async def _deliver(self, decided: Sequence[_Decided]) -> dict[int, BaseException]:
         """Publish deliveries (and verdict notices to waiting requesters). Returns the ids of
-        items whose delivery was not confirmed (to be redelivered)."""
+        items whose delivery was not confirmed (to be redelivered or dead-lettered), with why. A
+        delivery ``AMG_MESH_IN`` is known to refuse (``_Inbound``) is not published at all."""
         if self.nc is None or self.js is None:
             raise TransportError("the sidecar is not started")
         pending: list[tuple[_Decided, Awaitable[Any]]] = []
+        refusals: dict[int, BaseException] = {}
         for d in decided:
             verdict, envelope = d.verdict, d.verdict.envelope
             if verdict.delivered and envelope is not None:
@@ -654,6 +675,10 @@ class NatsSidecar:
                     continue
                 subject = _destination(envelope)
                 if self.options.mode == "jetstream":
+                    refused = self._inbound.check(subject, payload, headers)
+                    if refused is not None:
+                        refusals[id(d)] = refused
+                        continue
                     pending.append((d, self.js.publish(subject, payload, headers=headers)))
                 else:
                     await self.nc.publish(subject, payload, headers=headers)
@@ -670,13 +695,16 @@ class NatsSidecar:
                     await self.nc.publish(
                         requester, msgspec.json.encode(notice), headers={VERDICT_HEADER: notice.action}
                     )
-        failed: set[int] = set()
+        failed = refusals
+        for d in decided:
+            if id(d) in refusals:
+                self._note_error(f"delivery of {d.verdict.message_id} not attempted: {refusals[id(d)]}")
         if pending:
             results = await asyncio.gather(*(p for _, p in pending), return_exceptions=True)
             for (d, _), res in zip(pending, results, strict=True):
                 if isinstance(res, BaseException):
                     self._note_error(f"delivery of {d.verdict.message_id} not confirmed: {res}")
-                    failed.add(id(d))
+                    failed[id(d)] = res
         return failed
 
     @dataclass(frozen=True, slots=True)
@@ -877,6 +905,59 @@ class NatsSidecar:
         raise AgentMeshError(f"unknown control verb {verb!r}")
 
 
+class DeliveryRefused(TransportError):
+    """``AMG_MESH_IN`` will not take this delivery, whatever the retries (see ``_Inbound``)."""
+
+
+class _Inbound:
+    """What ``AMG_MESH_IN`` accepts (its subjects and ``max_msg_size``), read at start and again after
+    a delivery it did not confirm, so a delivery it would refuse for good is dead-lettered instead of
+    published (the live subscriber of the subject would receive every attempt) and retried forever."""
+
+    def __init__(self) -> None:
+        self.subjects: tuple[str, ...] = ()
+        self.max_msg_size = -1
+
+    async def refresh(self, js: JetStreamContext) -> None:
+        info = await js.stream_info(subjects.STREAM_MESH_IN)
+        self.subjects = tuple(info.config.subjects or ())
+        self.max_msg_size = info.config.max_msg_size if info.config.max_msg_size is not None else -1
+
+    def check(self, subject: str, payload: bytes, headers: dict[str, str]) -> DeliveryRefused | None:
+        if self.subjects and not any(_subject_matches(p, subject) for p in self.subjects):
+            return DeliveryRefused(
+                f"{subjects.STREAM_MESH_IN} does not capture {subject!r} (it takes {list(self.subjects)})"
+            )
+        size = len(payload) + sum(len(k) + len(v) + 4 for k, v in headers.items()) + 12
+        if 0 < self.max_msg_size < size:
+            return DeliveryRefused(
+                f"message of about {size} bytes exceeds {subjects.STREAM_MESH_IN}'s max_msg_size ({self.max_msg_size})"
+            )
+        return None
+
+    def refusal(self, plan: Plan, cause: BaseException) -> DeliveryRefused | None:
+        """After a failed publish (e.g. no responders, a timeout): would the stream, as it is configured
+        now, refuse this delivery for good? Only the subject can say so without the payload."""
+        envelope = plan.verdict.envelope
+        if envelope is None or not self.subjects:
+            return None
+        subject = _destination(envelope)
+        if any(_subject_matches(p, subject) for p in self.subjects):
+            return None
+        return DeliveryRefused(f"{subjects.STREAM_MESH_IN} does not capture {subject!r} ({cause})")
+
+
+def _subject_matches(pattern: str, subject: str) -> bool:
+    """NATS subject matching: ``*`` is one token, ``>`` the rest (one token or more)."""
+    want, have = pattern.split("."), subject.split(".")
+    for i, part in enumerate(want):
+        if part == ">":
+            return len(have) > i
+        if i >= len(have) or (part != "*" and part != have[i]):
+            return False
+    return len(want) == len(have)
+
+
 _PERSIST_ERRORS: Final = (AuditError, StoreError, nats.errors.Error, OSError)
 _RETRYABLE_API_CODES: Final = frozenset({10071})
 """JetStream refusals that a later attempt can pass: wrong last sequence (a concurrent writer)."""
@@ -891,7 +972,7 @@ def _refused_for_good(exc: BaseException) -> bool:
     for _ in range(8):  # the StoreError / AuditError wrappers name the nats-py error as their cause
         if seen is None:
             return False
-        if isinstance(seen, nats.errors.MaxPayloadError):
+        if isinstance(seen, (nats.errors.MaxPayloadError, DeliveryRefused)):
             return True
         if isinstance(seen, nats.js.errors.APIError):
             return seen.code == 400 and seen.err_code not in _RETRYABLE_API_CODES

@@ -242,3 +242,93 @@ async def test_an_outage_past_poison_after_is_retried_not_dead_lettered(nats_ser
     assert sorted(e.id for e in coder.received) == sorted(m.id for m in sent)
     assert health["dead_lettered"] == 0
     assert letters == []
+
+
+# -- a delivery AMG_MESH_IN refuses for good ------------------------------------------------------
+
+
+async def _reconfigure_inbound(js: JetStreamContext, **changes: object) -> None:
+    """What an operator might do to AMG_MESH_IN while a guard runs (its start set the guard's config)."""
+    info = await js.stream_info(subjects.STREAM_MESH_IN)
+    for name, value in changes.items():
+        setattr(info.config, name, value)
+    await js.update_stream(info.config)
+
+
+async def test_a_delivery_the_inbound_stream_refuses_as_too_large_is_dead_lettered(nats_server: NatsServer) -> None:
+    """AMG_MESH_IN's max_msg_size is lowered to 4 KiB under a running guard. An 8 KB benign message
+    is allowed by the guard, but the stream refuses its delivery for good (was: negatively
+    acknowledged and redelivered forever, re-published to the coder's live subscription on every
+    attempt). Now: the first attempt (the guard did not know the new limit yet) is the only one
+    published; the guard re-reads the stream's limits, does not publish again, and after
+    ``poison_after`` (3) deliveries the message goes to AMG_DEAD_LETTER with the reason, is
+    audited (a decision and a dead_letter record), is never stored in AMG_MESH_IN, and leaves the
+    work queue. The small messages before and after it are delivered."""
+    big = msg(content="please review this log: " + "y" * 8000, conversation_id="conv-big")
+    before, after = _benign(1), _benign(2)
+    nc = await nats.connect(nats_server.url)
+    js = nc.jetstream()
+    dead = _DeadLetters()
+    try:
+        await nc.subscribe(f"{DEAD_LETTER_PREFIX}.>", cb=dead.on_msg)
+        async with (
+            agent(nats_server.url, "coder") as (_, coder),
+            _sidecar(nats_server.url, poison_after=3) as sidecar,
+        ):
+            await _reconfigure_inbound(js, max_msg_size=4096)
+            for m in (before, big, after):
+                await _publish(js, m)
+            (letter,) = await dead.wait_for(1)
+            await until(lambda: _out_empty(js), what="AMG_MESH_OUT to be empty")
+            await coder.wait_for(3)  # before, big (the one attempt made before the guard knew), after
+            health = sidecar.health()
+        delivered = await _delivered_ids(js)
+        records = [msgspec.json.decode(line, type=AuditRecord) async for _, line in audit_lines(js)]
+    finally:
+        await nc.close()
+    headers = letter.headers or {}
+    assert sorted(delivered) == sorted([before.id, after.id])
+    assert [e.id for e in coder.received].count(big.id) == 1  # published once, not once per attempt
+    assert letter.data == env.encode(big)
+    assert headers[DeadLetterHeaders.message_id] == big.id
+    assert headers[DeadLetterHeaders.action] == "deliver"
+    assert headers[DeadLetterHeaders.deliveries] == "3"
+    assert "max_msg_size" in headers[DeadLetterHeaders.reason]
+    assert health["dead_lettered"] == 1
+    assert [r.message_id for r in records if r.event == "dead_letter"] == [big.id]
+    assert big.id in {r.message_id for r in records if r.event == "decision"}
+
+
+async def test_a_delivery_to_a_subject_the_inbound_stream_does_not_capture_is_dead_lettered(
+    nats_server: NatsServer,
+) -> None:
+    """AMG_MESH_IN is narrowed to ``mesh.in.coder`` under a running guard; a message to the researcher
+    (nobody listening) gets "no responders" on every attempt, which alone could be an outage. The
+    guard re-reads the stream's subjects, sees the subject is not captured, and dead-letters the
+    message after ``poison_after`` deliveries (was: retried forever). A message to the coder is delivered."""
+    to_researcher = msg(recipient="researcher", content="please look up the release notes", conversation_id="conv-r")
+    to_coder = _benign(3)
+    nc = await nats.connect(nats_server.url)
+    js = nc.jetstream()
+    dead = _DeadLetters()
+    try:
+        await nc.subscribe(f"{DEAD_LETTER_PREFIX}.>", cb=dead.on_msg)
+        async with (
+            agent(nats_server.url, "coder") as (_, coder),
+            _sidecar(nats_server.url, poison_after=3) as sidecar,
+        ):
+            await _reconfigure_inbound(js, subjects=[subjects.agent_in("coder")])
+            for m in (to_researcher, to_coder):
+                await _publish(js, m)
+            (letter,) = await dead.wait_for(1)
+            await coder.wait_for(1)
+            await until(lambda: _out_empty(js), what="AMG_MESH_OUT to be empty")
+            health = sidecar.health()
+    finally:
+        await nc.close()
+    headers = letter.headers or {}
+    assert [e.id for e in coder.received] == [to_coder.id]
+    assert headers[DeadLetterHeaders.message_id] == to_researcher.id
+    assert headers[DeadLetterHeaders.deliveries] == "3"
+    assert "does not capture" in headers[DeadLetterHeaders.reason]
+    assert health["dead_lettered"] == 1
