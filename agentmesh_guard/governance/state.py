@@ -17,6 +17,7 @@ the counters and every guard sharing them sees the same tokens.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 import threading
@@ -28,12 +29,45 @@ import msgspec
 
 from agentmesh_guard.errors import StoreError
 
-__all__ = ["RECENT_TOKENS", "BreakerTrip", "FileGovernanceStore", "IdempotentCounters", "MemoryGovernanceStore"]
+__all__ = [
+    "RECENT_TOKENS",
+    "TOKEN_CHARS",
+    "BreakerTrip",
+    "FileGovernanceStore",
+    "IdempotentCounters",
+    "MemoryGovernanceStore",
+    "has_token",
+    "token_id",
+    "with_token",
+]
 
-RECENT_TOKENS: Final = 256
+RECENT_TOKENS: Final = 64
 """Delivery tokens each counter remembers: a redelivery is recognised as long as fewer than this
 many other deliveries were counted on the same counter since it was (redeliveries come within a
-few ``ack_wait`` periods; a budget stops counting at its limit)."""
+few ``ack_wait`` periods, a batch holds at most ``SidecarOptions.batch`` (64) messages, and a
+budget stops counting at its limit)."""
+TOKEN_CHARS: Final = 16
+"""A token is kept as 16 hex characters (64 bits of BLAKE2b), concatenated: at most ~1 KiB a counter."""
+
+
+def token_id(token: str) -> str:
+    """The fixed-width form a delivery token is remembered in."""
+    return hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=TOKEN_CHARS // 2).hexdigest()
+
+
+def has_token(tokens: str, token_key: str) -> bool:
+    """Is ``token_key`` (a ``token_id``) one of the concatenated ``tokens``?"""
+    at = tokens.find(token_key)
+    while at != -1:
+        if at % TOKEN_CHARS == 0:
+            return True
+        at = tokens.find(token_key, at + 1)
+    return False
+
+
+def with_token(tokens: str, token_key: str) -> str:
+    """``tokens`` with ``token_key`` appended, the oldest dropped beyond ``RECENT_TOKENS``."""
+    return (tokens + token_key)[-RECENT_TOKENS * TOKEN_CHARS :]
 
 
 @runtime_checkable
@@ -62,8 +96,8 @@ class BreakerTrip(msgspec.Struct, frozen=True, kw_only=True):
 class _State(msgspec.Struct, kw_only=True):
     counters: dict[str, tuple[int, float]] = {}
     """key -> (count, expires_at)"""
-    tokens: dict[str, list[str]] = {}
-    """counter key -> tokens of the last ``RECENT_TOKENS`` deliveries it counted (oldest first)"""
+    tokens: dict[str, str] = {}
+    """counter key -> token ids of the last ``RECENT_TOKENS`` deliveries it counted, concatenated"""
     sessions: dict[str, tuple[float, float]] = {}
     """key -> (first seen, expires_at)"""
     trips: dict[str, BreakerTrip] = {}
@@ -96,7 +130,9 @@ class MemoryGovernanceStore:
 
     def counted(self, key: str, token: str, *, now: float) -> bool:
         entry = self._state.counters.get(key)
-        return bool(token) and entry is not None and entry[1] > now and token in self._state.tokens.get(key, ())
+        if not token or entry is None or entry[1] <= now:
+            return False
+        return has_token(self._state.tokens.get(key, ""), token_id(token))
 
     def add_once(self, key: str, n: int, token: str, *, now: float, expires_at: float) -> int:
         with self._lock:
@@ -104,12 +140,13 @@ class MemoryGovernanceStore:
             entry = state.counters.get(key)
             alive = entry is not None and entry[1] > now
             current = entry[0] if entry is not None and alive else 0
-            tokens = state.tokens.get(key, []) if alive else []
-            if token and token in tokens:
+            tokens = state.tokens.get(key, "") if alive else ""
+            tid = token_id(token) if token else ""
+            if tid and has_token(tokens, tid):
                 return current
             state.counters[key] = (current + n, expires_at)
-            if token:
-                state.tokens[key] = [*tokens, token][-RECENT_TOKENS:]
+            if tid:
+                state.tokens[key] = with_token(tokens, tid)
             elif not alive:
                 state.tokens.pop(key, None)  # a new window: the old one's tokens are void
             self._housekeeping(now)

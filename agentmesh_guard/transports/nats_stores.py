@@ -35,7 +35,7 @@ from agentmesh_guard.audit import AuditRecord, VerifyResult, chain, verify
 from agentmesh_guard.config import MeshConfig
 from agentmesh_guard.errors import AuditError, StoreError
 from agentmesh_guard.governance.runtime import Settlement
-from agentmesh_guard.governance.state import RECENT_TOKENS, BreakerTrip, MemoryGovernanceStore
+from agentmesh_guard.governance.state import BreakerTrip, MemoryGovernanceStore, has_token, token_id, with_token
 from agentmesh_guard.grants import GrantKind, MemoryGrantLedger
 from agentmesh_guard.provenance import MemoryExposureStore
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage, Status
@@ -560,22 +560,22 @@ class SharedGovernance(MemoryGovernanceStore):
 
     async def _increment(self, key: str, n: int, expires_at: float, *, now: float, token: str = "") -> None:
         """Add ``n`` (compare-and-set), unless the counter already counted ``token``."""
-        fresh = [token] if token else []
+        tid = token_id(token) if token else ""
         for _ in range(16):
             try:
                 entry = await self.kv.get(key)
             except (nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
                 try:
-                    await self.kv.create(key, _encode_counter(n, expires_at, fresh))
+                    await self.kv.create(key, _encode_counter(n, expires_at, tid))
                     return
                 except nats.js.errors.KeyWrongLastSequenceError:
                     continue  # someone created it first: add to theirs
             count, until, tokens = _decode_counter(entry.value or b"[0,0]")
             if until <= now:
-                count, tokens = 0, []  # a new window
-            elif token and token in tokens:
+                count, tokens = 0, ""  # a new window
+            elif tid and has_token(tokens, tid):
                 return  # this delivery was counted already (a redelivery)
-            value = _encode_counter(count + n, expires_at, (tokens + fresh)[-RECENT_TOKENS:])
+            value = _encode_counter(count + n, expires_at, with_token(tokens, tid) if tid else tokens)
             try:
                 await self.kv.update(key, value, last=entry.revision)
                 return
@@ -595,13 +595,14 @@ class SharedGovernance(MemoryGovernanceStore):
             raise StoreError(f"cannot share the breaker reset: {exc}") from exc
 
 
-def _encode_counter(count: int, expires_at: float, tokens: list[str]) -> bytes:
+def _encode_counter(count: int, expires_at: float, tokens: str) -> bytes:
     return msgspec.json.encode((count, expires_at, tokens) if tokens else (count, expires_at))
 
 
-def _decode_counter(value: bytes) -> tuple[int, float, list[str]]:
-    """A counter's value: ``[count, expires_at]`` or ``[count, expires_at, [tokens]]``."""
+def _decode_counter(value: bytes) -> tuple[int, float, str]:
+    """A counter's value: ``[count, expires_at]`` or ``[count, expires_at, "<tokens>"]`` (the
+    token ids of the deliveries it counted last, concatenated)."""
     fields = msgspec.json.decode(value, type=list[Any])
     count, until = int(fields[0]), float(fields[1])
-    tokens = [str(t) for t in fields[2]] if len(fields) > 2 and isinstance(fields[2], list) else []
+    tokens = fields[2] if len(fields) > 2 and isinstance(fields[2], str) else ""
     return count, until, tokens

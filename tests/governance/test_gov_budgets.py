@@ -192,6 +192,21 @@ def test_file_store_keeps_counted_tokens(tmp_path: Path) -> None:
     assert not again.counted("rate.coder.messages.cx", "t1", now=100.0)  # the window ended
 
 
+def test_a_counter_remembers_a_bounded_number_of_tokens_matched_whole() -> None:
+    """Each counter keeps the last RECENT_TOKENS tokens (fixed-width ids, ~1 KiB at most): the
+    oldest is forgotten after that many more; a token id found only across two ids' boundary is no match."""
+    from agentmesh_guard.governance.state import RECENT_TOKENS, TOKEN_CHARS, has_token, token_id
+
+    store = MemoryGovernanceStore()
+    for i in range(RECENT_TOKENS + 1):
+        store.add_once("k", 1, f"t{i}", now=1.0, expires_at=100.0)
+    assert store.count("k", now=2.0) == RECENT_TOKENS + 1
+    assert not store.counted("k", "t0", now=2.0) and store.counted("k", "t1", now=2.0)
+    assert len(store._state.tokens["k"]) == RECENT_TOKENS * TOKEN_CHARS
+    a, b = token_id("a"), token_id("b")
+    assert has_token(a + b, b) and not has_token(a + b, (a + b)[8:24])
+
+
 def test_file_store_survives_reopen(tmp_path: Path) -> None:
     """Counters, session starts and trips persist in the state file."""
     path = tmp_path / "state.json"
