@@ -9,15 +9,21 @@ and scores an outbound message by the largest fraction of any one remembered
 region it reproduces (containment, not Jaccard: the worm is usually wrapped in
 new text).
 
-Memory is bounded: at most ``max_items`` items per (agent, conversation), each
-at most ``max_shingles`` shingles, and at most ``max_keys`` (agent,
-conversation) pairs, least recently used evicted first.
+Memory is bounded in entries and in bytes: at most ``max_items`` items per (agent,
+conversation), each at most ``max_shingles`` shingles, at most ``max_keys`` (agent,
+conversation) pairs, and at most ``max_bytes`` for all of it (counted as stored:
+8 bytes per shingle plus ``ITEM_OVERHEAD`` per item and ``KEY_OVERHEAD`` per pair);
+least recently used pairs are evicted first. Items are stored as sorted arrays of
+64-bit hashes (8 bytes a shingle; a frozenset of Python ints took ~100). The overheads
+were measured with tracemalloc (a soak key, one ~17-shingle item: ~700 bytes, was ~2.7 KiB),
+so ``max_bytes`` (default 4 MiB) is close to what the tracker really holds.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict, deque
+from array import array
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -31,22 +37,35 @@ __all__ = ["ReplicationDetector", "ReplicationTracker"]
 
 _MIN_SHINGLES: Final = 4
 """Items shorter than this many shingles are not remembered: too easy to repeat by chance."""
+ITEM_OVERHEAD: Final = 120
+"""Bytes one remembered item costs besides its shingles (the array object and its slot)."""
+KEY_OVERHEAD: Final = 480
+"""Bytes one (agent, conversation) pair costs besides its items (key tuple, conversation id, list, entry)."""
 
 
 class ReplicationTracker:
     """What suspicious content each agent received, per conversation (thread-safe, bounded)."""
 
-    def __init__(self, *, max_keys: int = 10_000, max_items: int = 16, max_shingles: int = 4096) -> None:
-        if min(max_keys, max_items, max_shingles) < 1:
+    def __init__(
+        self, *, max_keys: int = 10_000, max_items: int = 16, max_shingles: int = 4096, max_bytes: int = 4 << 20
+    ) -> None:
+        if min(max_keys, max_items, max_shingles, max_bytes) < 1:
             raise ValueError("limits must be positive")
         self.max_keys = max_keys
         self.max_items = max_items
         self.max_shingles = max_shingles
-        self._seen: OrderedDict[tuple[str, str], deque[frozenset[int]]] = OrderedDict()
+        self.max_bytes = max_bytes
+        self._seen: OrderedDict[tuple[str, str], list[array[int]]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._seen)
+
+    @property
+    def nbytes(self) -> int:
+        """What the remembered items cost, as counted against ``max_bytes``."""
+        return self._bytes
 
     def note_received(
         self, agent: str, conversation_id: str, text: str, spans: Iterable[tuple[int, int]] | None = None
@@ -56,17 +75,27 @@ class ReplicationTracker:
         shingles = shingle_hashes(text if spans is None else suspicious_region(text, spans))
         if len(shingles) < _MIN_SHINGLES:
             return
-        if len(shingles) > self.max_shingles:
-            shingles = set(sorted(shingles)[: self.max_shingles])  # a deterministic (bottom-k) sample
+        item = array("Q", sorted(shingles)[: self.max_shingles])  # over the cap: a deterministic (bottom-k) sample
         key = (agent, conversation_id)
         with self._lock:
             items = self._seen.get(key)
             if items is None:
-                items = self._seen[key] = deque(maxlen=self.max_items)
+                items = self._seen[key] = []
+                self._bytes += KEY_OVERHEAD
             self._seen.move_to_end(key)
-            items.append(frozenset(shingles))
-            while len(self._seen) > self.max_keys:
-                self._seen.popitem(last=False)
+            if len(items) >= self.max_items:
+                self._bytes -= _cost(items.pop(0))
+            items.append(item)
+            self._bytes += _cost(item)
+            while len(self._seen) > self.max_keys or (self._bytes > self.max_bytes and len(self._seen) > 1):
+                self._evict_oldest()
+            if self._bytes > self.max_bytes:  # one pair alone over the budget: drop its oldest items
+                while len(items) > 1 and self._bytes > self.max_bytes:
+                    self._bytes -= _cost(items.pop(0))
+
+    def _evict_oldest(self) -> None:
+        _, items = self._seen.popitem(last=False)
+        self._bytes -= KEY_OVERHEAD + sum(_cost(i) for i in items)
 
     def score(self, agent: str, conversation_id: str, text: str) -> float:
         """The largest fraction (0..1) of one remembered item that ``text`` reproduces."""
@@ -77,7 +106,12 @@ class ReplicationTracker:
         out = shingle_hashes(text)
         if not out:
             return 0.0
-        return max(len(item & out) / len(item) for item in items)
+        hit = out.__contains__
+        return max(sum(map(hit, item)) / len(item) for item in items)
+
+
+def _cost(item: array[int]) -> int:
+    return ITEM_OVERHEAD + item.itemsize * len(item)
 
 
 def severity_for(score: float) -> int:

@@ -21,16 +21,20 @@ replaces its earlier entry instead of joining with it, but a sender that reuses 
 for different texts (which the in-process bus does not stop) gets every text remembered and
 joined like any other fragments.
 
-Memory is bounded: at most ``max_items`` fragments and ``max_chars`` characters per
-(sender, conversation), at most ``max_keys`` pairs, least recently used evicted first.
+Memory is bounded in entries and in bytes: at most ``max_items`` fragments and ``max_chars``
+characters per (sender, conversation), at most ``max_keys`` pairs, and at most ``max_bytes`` for
+all of it (each fragment's text as Python stores it, plus ``FRAGMENT_OVERHEAD`` per fragment and
+``KEY_OVERHEAD`` per pair); least recently used pairs are evicted first. (Bounded by keys alone,
+10,000 pairs of 2,048 characters could hold ~30 MiB, four times that for non-Latin-1 text.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import threading
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -51,6 +55,11 @@ JOIN_AHEAD: Final = 2048
 """Characters of the current text (its head) put after them."""
 SEAM: Final = 256
 """Where a phrase cut in two must be: the head of the current text, the tail of an earlier one."""
+
+FRAGMENT_OVERHEAD: Final = 220
+"""Bytes a remembered fragment costs besides its text (the tuple, its id and digest, a list slot)."""
+KEY_OVERHEAD: Final = 300
+"""Bytes a (sender, conversation) pair costs besides its fragments (key tuple, list, dict entry)."""
 
 _CUE: Final = re.compile(
     r"\b(?:ignor\w*|disregard\w*|forget|previous|prior|above|earlier|instructions?|system|prompt|override\w*"
@@ -84,14 +93,23 @@ def text_digest(text: str) -> bytes:
 class SplitTracker:
     """The recent messages of each sender, per conversation (thread-safe, bounded)."""
 
-    def __init__(self, *, max_keys: int = 10_000, max_items: int = 8, max_chars: int = JOIN_BACK) -> None:
-        if min(max_keys, max_items, max_chars) < 1:
+    def __init__(
+        self, *, max_keys: int = 10_000, max_items: int = 8, max_chars: int = JOIN_BACK, max_bytes: int = 4 << 20
+    ) -> None:
+        if min(max_keys, max_items, max_chars, max_bytes) < 1:
             raise ValueError("limits must be positive")
         self.max_keys = max_keys
         self.max_items = max_items
         self.max_chars = max_chars
-        self._recent: OrderedDict[tuple[str, str], deque[Fragment]] = OrderedDict()
+        self.max_bytes = max_bytes
+        self._recent: OrderedDict[tuple[str, str], list[Fragment]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
+
+    @property
+    def nbytes(self) -> int:
+        """What the remembered fragments cost, as counted against ``max_bytes``."""
+        return self._bytes
 
     def __len__(self) -> int:
         return len(self._recent)
@@ -117,19 +135,23 @@ class SplitTracker:
         with self._lock:
             items = self._recent.get(key)
             if items is None:
-                items = self._recent[key] = deque(maxlen=self.max_items)
+                items = self._recent[key] = []
+                self._bytes += KEY_OVERHEAD
             else:
-                kept = [f for f in items if not _same(f, fragment.message_id, fragment.digest)]
-                if len(kept) != len(items):
-                    items.clear()
-                    items.extend(kept)
+                for old in [f for f in items if _same(f, fragment.message_id, fragment.digest)]:
+                    items.remove(old)
+                    self._bytes -= _cost(old)
             self._recent.move_to_end(key)
             items.append(fragment)
+            self._bytes += _cost(fragment)
             total = sum(len(f.text) for f in items)
-            while total > self.max_chars and len(items) > 1:
-                total -= len(items.popleft().text)
-            while len(self._recent) > self.max_keys:
-                self._recent.popitem(last=False)
+            while len(items) > 1 and (total > self.max_chars or len(items) > self.max_items):
+                old = items.pop(0)
+                total -= len(old.text)
+                self._bytes -= _cost(old)
+            while len(self._recent) > self.max_keys or (self._bytes > self.max_bytes and len(self._recent) > 1):
+                _, evicted = self._recent.popitem(last=False)
+                self._bytes -= KEY_OVERHEAD + sum(_cost(f) for f in evicted)
 
 
 class SplitInstructionDetector:
@@ -196,6 +218,10 @@ class SplitInstructionDetector:
             end=end,
             excerpt=joined[max(0, offset - 120) : offset + end][-200:],
         )
+
+
+def _cost(fragment: Fragment) -> int:
+    return FRAGMENT_OVERHEAD + sys.getsizeof(fragment.text)
 
 
 def _same(fragment: Fragment, message_id: str, digest: bytes) -> bool:

@@ -54,6 +54,35 @@ def test_memory_is_bounded() -> None:
     assert t.score("a4", "c", WORM) == 0.0  # the worm item itself was evicted by newer ones
 
 
+def _long(i: int, words: int = 300) -> str:
+    return " ".join(f"w{i}_{j}" for j in range(words))
+
+
+def test_memory_is_bounded_in_bytes() -> None:
+    """Over ``max_bytes`` the least recently used pairs go first (was: bounded only by the number
+    of pairs, so 16 long items per pair could cost megabytes each); the newest pair still scores,
+    and the accounting matches what is stored, item by item."""
+    t = ReplicationTracker(max_bytes=64 * 1024)
+    for i in range(200):
+        t.note_received(f"a{i}", "c", _long(i))
+    assert 0 < t.nbytes <= 64 * 1024
+    assert len(t) < 200
+    assert t.score("a0", "c", _long(0)) == 0.0
+    assert t.score("a199", "c", _long(199)) == 1.0
+    stored = sum(480 + sum(120 + 8 * len(item) for item in items) for items in t._seen.values())
+    assert t.nbytes == stored
+
+
+def test_one_pair_over_the_byte_budget_keeps_its_newest_item() -> None:
+    """A single (agent, conversation) whose items alone exceed ``max_bytes`` drops its oldest items."""
+    t = ReplicationTracker(max_bytes=8 * 1024, max_items=16)
+    for i in range(10):
+        t.note_received("bob", "c", _long(i))
+    assert t.nbytes <= 8 * 1024 or len(t._seen[("bob", "c")]) == 1
+    assert t.score("bob", "c", _long(9)) == 1.0
+    assert t.score("bob", "c", _long(0)) == 0.0
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=2000))
 def test_any_text_is_scored_in_range(text: str) -> None:

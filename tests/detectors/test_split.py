@@ -177,6 +177,28 @@ def test_the_tracker_is_bounded_in_keys_items_and_characters() -> None:
         SplitTracker(max_items=0)
 
 
+def test_the_tracker_is_bounded_in_bytes() -> None:
+    """Over ``max_bytes`` the least recently used pairs go (was: bounded by keys only, so 10,000
+    pairs of 2,048 characters each could be kept); the newest pair keeps its fragments, and the
+    accounting matches what is stored, including replaced and trimmed fragments."""
+    import sys
+
+    from agentmesh_guard.detectors.split import FRAGMENT_OVERHEAD, KEY_OVERHEAD
+
+    tracker = SplitTracker(max_bytes=64 * 1024)
+    for k in range(200):
+        for i in range(3):
+            tracker.record(f"s{k}", "c", Fragment(f"m{i}", f"{k}-{i} " + "é" * 900, False))
+        tracker.record(f"s{k}", "c", Fragment("m2", f"{k}-2 " + "é" * 900, False))  # a redelivery: replaced
+    assert 0 < tracker.nbytes <= 64 * 1024 and len(tracker) < 200
+    assert tracker.window("s0", "c") == () and len(tracker.window("s199", "c")) == 2  # 2 x 900+ > max_chars
+    stored = sum(
+        KEY_OVERHEAD + sum(FRAGMENT_OVERHEAD + sys.getsizeof(f.text) for f in frags)
+        for frags in tracker._recent.values()
+    )
+    assert tracker.nbytes == stored
+
+
 def test_the_tracker_is_safe_under_concurrent_use() -> None:
     """Eight threads recording and reading 200 fragments each over shared keys: no error, and the
     bounds hold afterwards."""
