@@ -15,6 +15,7 @@ first message.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -45,6 +46,32 @@ _MAX_ARG_VALUE: Final = 256
 
 class ImmuneLearner(Protocol):
     def learn(self, text: str, *, record_id: str, spans: Iterable[tuple[int, int]] | None = None) -> object: ...
+
+
+class _GcClock:
+    """Time spent in the garbage collector since import (every thread; it runs under the GIL).
+
+    The detector stage's budget guards against a detector that runs away (a regex that
+    backtracks, a hung deep tier). A full collection in a large process can take 50-150 ms
+    on its own, and it happens inside whatever code allocated last: without this, a benign
+    message scanned during a collection would be quarantined as ``detector_error``."""
+
+    __slots__ = ("_started", "paused_ns")
+
+    def __init__(self) -> None:
+        self.paused_ns = 0
+        self._started = 0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter_ns()
+        elif self._started:
+            self.paused_ns += time.perf_counter_ns() - self._started
+            self._started = 0
+
+
+_GC_CLOCK: Final = _GcClock()
+gc.callbacks.append(_GC_CLOCK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +140,16 @@ class Guard:
         if detectors is None:
             from agentmesh_guard.detectors import fast_detectors
             from agentmesh_guard.detectors.immune import ImmuneMemory
+            from agentmesh_guard.detectors.indicators import IndicatorDetector, IndicatorMemory, LearningImmuneMemory
             from agentmesh_guard.detectors.replication import ReplicationTracker
 
-            immune = ImmuneMemory()
-            detectors = fast_detectors(immune=immune, replication=ReplicationTracker())
+            fingerprints, indicators = ImmuneMemory(), IndicatorMemory()
+            # a quarantine teaches both the poison's wording and its destinations (mailbox, IBAN, host)
+            immune = LearningImmuneMemory(fingerprints, indicators, allowed_hosts=frozenset(mesh.allowed_hosts))
+            detectors = [
+                *fast_detectors(immune=fingerprints, replication=ReplicationTracker()),
+                IndicatorDetector(indicators),
+            ]
         supplychain = governance.supplychain
         if supplychain.enabled and not any(getattr(d, "name", "") == supplychain.name for d in detectors):
             detectors = [*detectors, supplychain]
@@ -339,17 +372,23 @@ class Guard:
         text = env.text_of(envelope)
         ctx = _ScanContext(self._tool_names, self._allowed_hosts, exposure)
         findings: list[Finding] = []
-        deadline = time.perf_counter() + self._budget_s
+        budget_ns = int(self._budget_s * 1e9)
+        gc_clock = _GC_CLOCK
+        start_ns, gc_start_ns = time.perf_counter_ns(), gc_clock.paused_ns
+
+        def spent() -> bool:  # the stage's own time: garbage-collection pauses don't count
+            return time.perf_counter_ns() - start_ns - (gc_clock.paused_ns - gc_start_ns) > budget_ns
+
         for detector in self.detectors:
             name = getattr(detector, "name", type(detector).__name__)
-            if time.perf_counter() > deadline:
+            if spent():
                 findings.append(_error_finding(name, "not run: the detector stage's time budget was spent"))
                 continue
             try:
                 findings.extend(detector.scan(text, envelope, ctx))
             except Exception as exc:  # noqa: BLE001 - a detector failure is evidence, not a crash
                 findings.append(_error_finding(name, f"raised {type(exc).__name__}: {exc}"))
-            if time.perf_counter() > deadline:
+            if spent():
                 findings.append(_error_finding(name, f"exceeded the {self._budget_s * 1000:.0f} ms budget"))
         return findings
 

@@ -16,14 +16,19 @@ from click.testing import CliRunner
 
 from agentmesh_guard.cli import main
 from agentmesh_guard.detectors import fast_detectors, scan_text
-from agentmesh_guard.envelope import ToolResult
+from agentmesh_guard.effects import Planner
+from agentmesh_guard.envelope import Message, ToolResult
+from agentmesh_guard.guard import Guard
 from agentmesh_guard.propagation import (
+    _WEB_PAGE,
     ATTACKS,
     MARKER,
+    NOTE,
     SILENT_FORWARD,
     SILENT_MAIL,
     TOPOLOGIES,
     VARIANTS,
+    WRAPPED,
     RunResult,
     Topology,
     Variant,
@@ -34,11 +39,14 @@ from agentmesh_guard.propagation import (
     run_inprocess,
 )
 from agentmesh_guard.resources import default_policies_dir
+from agentmesh_guard.verdict import Action
 
 N = 8
-CAUGHT: tuple[Variant, ...] = ("verbatim", "reworded")
-"""Variants whose forwarded instruction the fast detectors catch: containment by detection."""
-SLIPS_THROUGH: tuple[Variant, ...] = ("wrapped", "undetected")
+CAUGHT: tuple[Variant, ...] = ("verbatim", "reworded", "wrapped")
+"""Variants whose forward is caught: by the fast detectors (verbatim, reworded) or, for the summary
+that keeps none of the wording (wrapped), by the destinations the guard learned when it quarantined
+the poisoned document (indicator memory)."""
+SLIPS_THROUGH: tuple[Variant, ...] = ("undetected",)
 """Variants whose forwarded instruction no detector stops: containment only by taint and policy."""
 
 MATRIX = [(t, v) for t in TOPOLOGIES for v in VARIANTS]
@@ -97,7 +105,7 @@ async def test_a_detected_instruction_reaches_no_agent_beyond_the_first(case: tu
     assert run.harmful_attempted == 3  # only agent 0 ever tries
     # the document and each forward were quarantined on their findings (a harmful call may be too)
     assert run.stopped_by.get("quarantine-high-severity", 0) >= 1 + len(neighbours(topology, N)["agent0"])
-    assert run.contained
+    assert run.contained, str(run.as_dict())
 
 
 @pytest.mark.parametrize("case", [(t, v) for t in TOPOLOGIES for v in SLIPS_THROUGH], ids=_ids)
@@ -114,6 +122,32 @@ async def test_an_undetected_instruction_is_contained_by_taint_every_reached_age
     assert run.stopped_by.get("hold-tainted-privileged-tool", 0) == run.harmful_attempted
     assert run.harmful_stopped == run.harmful_attempted
     assert run.harmful_executed == 0
+
+
+def test_the_wrapped_forward_is_caught_only_by_the_learned_destinations() -> None:
+    """'wrapped' keeps none of the poison's wording: the fast tier alone passes it; once the guard has
+    quarantined the poisoned page, the mailbox, account and host it learned from it flag the summary."""
+    detectors = fast_detectors()
+    assert max((f.severity for f in scan_text(WRAPPED, detectors)), default=0) < 70
+    guard = Guard.from_config(propagation_mesh("chain", 6))
+    page = ToolResult(
+        id="doc",
+        sender="web_fetch",
+        recipient="agent0",
+        conversation_id="c",
+        call_id="k",
+        result=_WEB_PAGE.format(note=NOTE),
+    )
+    planner = Planner(guard)
+    first = guard.check(page, sender_from_transport="web_fetch")
+    assert first.action is Action.QUARANTINE
+    plan = planner.plan(first)
+    planner.commit_local(plan)
+    planner.learn(plan)
+    forward = Message(id="fwd", sender="agent0", recipient="agent1", conversation_id="c2", content=WRAPPED)
+    verdict = guard.check(forward)
+    assert verdict.action is Action.QUARANTINE
+    assert {f.detector for f in verdict.findings if f.kind == "immune_match"} == {"indicators"}
 
 
 def test_the_undetected_variant_is_really_missed_by_the_fast_tier() -> None:

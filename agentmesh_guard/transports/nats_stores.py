@@ -476,7 +476,12 @@ class SharedImmune:
         from agentmesh_guard.detectors.immune import Fingerprint
 
         if entry.value and entry.operation in (None, "PUT"):
-            self.memory.add(Fingerprint.from_bytes(entry.value), record_id=entry.key)
+            is_indicators = getattr(self.memory, "is_indicators_key", None)
+            if is_indicators is not None and is_indicators(entry.key):
+                # the destinations learned with it (mailbox, IBAN, host): see detectors/indicators.py
+                self.memory.add_indicators_bytes(entry.key, entry.value)
+            else:
+                self.memory.add(Fingerprint.from_bytes(entry.value), record_id=entry.key)
 
     async def start(self) -> None:
         await self._watch.start()
@@ -488,6 +493,11 @@ class SharedImmune:
         fingerprint = self.memory.learn(text, record_id=record_id, spans=spans)
         try:
             await self.kv.put(record_id, fingerprint.to_bytes())
+            indicators = getattr(self.memory, "indicators_bytes", None)
+            if indicators is not None:
+                data = indicators(record_id)
+                if data != b"[]":
+                    await self.kv.put(self.memory.indicators_key(record_id), data)
         except nats.errors.Error as exc:
             raise StoreError(f"cannot share immune memory: {exc}") from exc
 

@@ -1,0 +1,314 @@
+"""Indicator memory: the attacker's destinations, learned from quarantined poison.
+
+Immune memory recognises the *wording* of poison it has seen. A compromised agent
+rarely forwards the wording: it summarises ("the page also asks us to send the
+ledger to audit@…, and pay 9,800 EUR to DE44…"). What every form of the attack
+keeps is where it wants things to go: the attacker's mailbox, bank account,
+wallet, host or script URL. So when the guard quarantines a message, the
+destinations inside its *poisoned region* (the same evidence windows immune
+memory learns, never the whole message) are remembered as indicators, and any
+later message that names one of them is flagged as ``immune_match`` (severity
+85: quarantined by the default policy), however it is worded.
+
+Indicators (normalised):
+
+- ``email:<address>`` (lower-cased);
+- ``iban:<IBAN>`` (spaces removed, ISO 13616 mod-97 checksum valid);
+- ``wallet:<address>`` (Ethereum ``0x`` + 40 hex, Bitcoin bech32 ``bc1…``);
+- ``host:<host>`` for a URL's host, or ``url:<host>/<path>`` when the host is a
+  shared platform where the host alone says nothing (github.com, pastebin.com,
+  docs.google.com, link shorteners, …).
+
+Never learned: hosts the mesh allows (``context.allowed_hosts`` / ``allowed_hosts``)
+and their subdomains, and e-mail addresses at those hosts. Memory is bounded
+(oldest records forgotten first) and thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+import msgspec
+
+from agentmesh_guard.envelope import Envelope
+from agentmesh_guard.types import ScanContext
+from agentmesh_guard.verdict import Finding
+
+__all__ = [
+    "IndicatorDetector",
+    "IndicatorMemory",
+    "LearningImmuneMemory",
+    "extract_indicators",
+]
+
+SEVERITY: Final = 85
+MAX_PER_RECORD: Final = 32
+"""At most this many indicators are learned from one quarantined message."""
+
+SHARED_HOSTS: Final = frozenset(
+    {
+        "github.com",
+        "gist.github.com",
+        "raw.githubusercontent.com",
+        "gitlab.com",
+        "bitbucket.org",
+        "google.com",
+        "docs.google.com",
+        "drive.google.com",
+        "storage.googleapis.com",
+        "dropbox.com",
+        "dl.dropboxusercontent.com",
+        "onedrive.live.com",
+        "1drv.ms",
+        "pastebin.com",
+        "paste.ee",
+        "hastebin.com",
+        "notion.site",
+        "medium.com",
+        "s3.amazonaws.com",
+        "bit.ly",
+        "t.co",
+        "tinyurl.com",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "linkedin.com",
+        "twitter.com",
+        "x.com",
+        "facebook.com",
+        "youtube.com",
+        "reddit.com",
+        "discord.com",
+        "discord.gg",
+        "t.me",
+        "wikipedia.org",
+        "en.wikipedia.org",
+        "npmjs.com",
+        "pypi.org",
+        "localhost",
+    }
+)
+"""Hosts where many unrelated parties publish: learned only with the URL's path."""
+
+_PATTERN: Final = re.compile(
+    r"(?P<email>\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}\b)"
+    r"|(?P<url>\b(?:https?|ftp)://[^\s<>\"'`()\[\]{}|\\^]+)"
+    r"|(?P<iban>\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b)"
+    r"|(?P<eth>\b0x[a-fA-F0-9]{40}\b)"
+    r"|(?P<btc>\bbc1[ac-hj-np-z02-9]{25,87}\b)"
+)
+
+
+def _iban_valid(iban: str) -> bool:
+    """ISO 13616: move the first four characters to the end, letters to numbers, mod 97 == 1."""
+    if not 15 <= len(iban) <= 34:
+        return False
+    rearranged = iban[4:] + iban[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _host_allowed(host: str, allowed: frozenset[str]) -> bool:
+    return any(host == a or host.endswith("." + a) for a in allowed)
+
+
+def _url_indicator(url: str, allowed: frozenset[str]) -> str | None:
+    rest = url.split("://", 1)[1]
+    hostport, _, path = rest.partition("/")
+    host = hostport.rsplit("@", 1)[-1].split(":", 1)[0].strip(".").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if not host or _host_allowed(host, allowed):
+        return None
+    if host in SHARED_HOSTS:
+        path = path.split("?", 1)[0].split("#", 1)[0].rstrip("/.,;:!")
+        return f"url:{host}/{path}" if path else None
+    return f"host:{host}"
+
+
+def extract_indicators(
+    text: str,
+    spans: Iterable[tuple[int, int]] | None = None,
+    *,
+    allowed_hosts: frozenset[str] = frozenset(),
+) -> dict[str, tuple[int, int]]:
+    """Destinations named in ``text`` (only inside ``spans`` when given): indicator -> its first span."""
+    windows = [(0, len(text))] if spans is None else sorted(spans)
+    allowed = frozenset(h.lower() for h in allowed_hosts)
+    found: dict[str, tuple[int, int]] = {}
+    for lo, hi in windows:
+        for m in _PATTERN.finditer(text, max(0, lo), max(0, hi)):
+            kind, value = m.lastgroup, m.group()
+            indicator: str | None = None
+            if kind == "email":
+                address = value.lower().strip(".")
+                if not _host_allowed(address.rsplit("@", 1)[1], allowed):
+                    indicator = f"email:{address}"
+            elif kind == "url":
+                indicator = _url_indicator(value.rstrip(".,;:!?"), allowed)
+            elif kind == "iban":
+                iban = value.replace(" ", "")
+                indicator = f"iban:{iban}" if _iban_valid(iban) else None
+            elif kind in ("eth", "btc"):
+                indicator = f"wallet:{value.lower()}"
+            if indicator is not None and indicator not in found:
+                found[indicator] = m.span()
+    return found
+
+
+class IndicatorMemory:
+    """Indicators learned from quarantined records: indicator -> record ids. Bounded, thread-safe."""
+
+    def __init__(self, *, max_records: int = 100_000) -> None:
+        if max_records < 1:
+            raise ValueError("max_records must be positive")
+        self.max_records = max_records
+        self._records: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+        self._index: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def learn(
+        self,
+        text: str,
+        *,
+        record_id: str,
+        spans: Iterable[tuple[int, int]] | None = None,
+        allowed_hosts: frozenset[str] = frozenset(),
+    ) -> tuple[str, ...]:
+        """Remember the destinations inside ``text``'s poisoned region; returns what was learned."""
+        indicators = tuple(extract_indicators(text, spans, allowed_hosts=allowed_hosts))[:MAX_PER_RECORD]
+        self.add(indicators, record_id=record_id)
+        return indicators
+
+    def add(self, indicators: Sequence[str], *, record_id: str) -> None:
+        """Remember indicators under ``record_id`` (e.g. as shared by another guard)."""
+        if not indicators:
+            return
+        with self._lock:
+            self._forget(record_id)
+            self._records[record_id] = tuple(indicators[:MAX_PER_RECORD])
+            for indicator in self._records[record_id]:
+                self._index.setdefault(indicator, set()).add(record_id)
+            while len(self._records) > self.max_records:
+                self._forget(next(iter(self._records)))
+
+    def forget(self, record_id: str) -> None:
+        with self._lock:
+            self._forget(record_id)
+
+    def _forget(self, record_id: str) -> None:
+        for indicator in self._records.pop(record_id, ()):
+            holders = self._index.get(indicator)
+            if holders is not None:
+                holders.discard(record_id)
+                if not holders:
+                    del self._index[indicator]
+
+    def match(
+        self, text: str, *, allowed_hosts: frozenset[str] = frozenset()
+    ) -> list[tuple[str, str, tuple[int, int]]]:
+        """(indicator, a record id that taught it, its span in ``text``) for each learned indicator named."""
+        if not self._index:
+            return []
+        hits = []
+        for indicator, span in extract_indicators(text, allowed_hosts=allowed_hosts).items():
+            holders = self._index.get(indicator)
+            if holders:
+                hits.append((indicator, min(holders), span))
+        return hits
+
+
+class IndicatorDetector:
+    """Flags text naming a destination learned from quarantined poison (kind ``immune_match``)."""
+
+    name = "indicators"
+
+    def __init__(self, memory: IndicatorMemory) -> None:
+        self.memory = memory
+
+    def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
+        if not len(self.memory):
+            return []
+        return [
+            Finding(
+                kind="immune_match",
+                severity=SEVERITY,
+                detector=self.name,
+                message=f"names {indicator!r}, a destination in quarantined record {record_id}'s poisoned region",
+                start=start,
+                end=end,
+                excerpt=text[max(0, start - 60) : end + 60],
+            )
+            for indicator, record_id, (start, end) in self.memory.match(text, allowed_hosts=context.allowed_hosts)
+        ]
+
+
+_INDICATORS_SUFFIX: Final = ".ioc"
+_encoder = msgspec.json.Encoder()
+_decoder = msgspec.json.Decoder(list[str])
+
+
+class LearningImmuneMemory:
+    """Immune memory that also learns the poison's destinations: ``learn`` teaches both the
+    fingerprint memory (returned, as ``ImmuneMemory.learn`` does) and the indicator memory;
+    everything else is the wrapped ``ImmuneMemory``'s. ``allowed_hosts`` are never learned."""
+
+    def __init__(
+        self, immune: Any, indicators: IndicatorMemory, *, allowed_hosts: frozenset[str] = frozenset()
+    ) -> None:
+        self.immune = immune
+        self.indicators = indicators
+        self.allowed_hosts = allowed_hosts
+
+    def learn(self, text: str, *, record_id: str, spans: Iterable[tuple[int, int]] | None = None) -> Any:
+        spans = list(spans) if spans is not None else None
+        self.indicators.learn(text, record_id=record_id, spans=spans, allowed_hosts=self.allowed_hosts)
+        return self.immune.learn(text, record_id=record_id, spans=spans)
+
+    def forget(self, record_id: str) -> None:
+        self.indicators.forget(record_id)
+        self.immune.forget(record_id)
+
+    def __len__(self) -> int:
+        return len(self.immune)
+
+    def __getattr__(self, name: str) -> Any:  # add, match, threshold: the fingerprint memory's
+        return getattr(self.immune, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "max_records":  # a cap (e.g. the sidecar's) bounds both memories
+            setattr(self.immune, name, value)
+            self.indicators.max_records = value
+            return
+        object.__setattr__(self, name, value)
+
+    # -- sharing (NATS KV): indicators travel under "<record id>.ioc" next to the fingerprint ----
+
+    @staticmethod
+    def indicators_key(record_id: str) -> str:
+        return record_id + _INDICATORS_SUFFIX
+
+    @staticmethod
+    def is_indicators_key(key: str) -> bool:
+        return key.endswith(_INDICATORS_SUFFIX)
+
+    def indicators_bytes(self, record_id: str) -> bytes:
+        return _encoder.encode(list(self.indicators._records.get(record_id, ())))
+
+    def add_indicators_bytes(self, key: str, data: bytes) -> None:
+        """Indicators another guard shared; malformed data raises ``ValueError``."""
+        try:
+            values = _decoder.decode(data)
+        except msgspec.DecodeError as exc:
+            raise ValueError(f"malformed indicators under {key!r}: {exc}") from exc
+        record_id = key[: -len(_INDICATORS_SUFFIX)]
+        self.indicators.add([v for v in values if isinstance(v, str) and len(v) <= 512], record_id=record_id)
