@@ -11,6 +11,7 @@ from __future__ import annotations
 import operator
 import zlib
 from collections.abc import Iterable
+from itertools import islice
 from typing import Final
 
 from agentmesh_guard.detectors._text import normalized_words
@@ -103,21 +104,47 @@ class _WordTerms(dict[str, tuple[int, int, int]]):
         return terms
 
 
+class _ByteWordTerms(dict[bytes, tuple[int, int, int]]):
+    """``_WordTerms`` for the ASCII words of ASCII texts, kept as bytes (the same CRC-32)."""
+
+    def __missing__(self, word: bytes) -> tuple[int, int, int]:
+        h = zlib.crc32(word, _DEFAULT_SEED)
+        terms = (h * _M1, h * _M2, h * _M3)
+        if len(self) < _WORD_CACHE_MAX:
+            self[word] = terms
+        return terms
+
+
 _terms = _WordTerms()
+_byte_terms = _ByteWordTerms()
+_ASCII_ALNUM: Final = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_ASCII_WORDS: Final = bytes(c | 0x20 if 0x41 <= c <= 0x5A else c if c in _ASCII_ALNUM else 0x20 for c in range(256))
+"""For an ASCII text, ``normalized_words`` is its runs of ``[a-z0-9]`` after ``lower()``: this table
+lowers ``A-Z`` and turns everything else into a space, so ``bytes.split`` yields the same words."""
+
+
+def _word_terms(text: str) -> list[tuple[int, int, int]]:
+    """The cached terms of ``normalized_words(text)[:MAX_WORDS]``; an ASCII text is split in C."""
+    if text.isascii():
+        return list(map(_byte_terms.__getitem__, text.encode().translate(_ASCII_WORDS).split()[:MAX_WORDS]))
+    return list(map(_terms.__getitem__, normalized_words(text)[:MAX_WORDS]))
 
 
 def _shingle_hashes(text: str, seed: int, words: int) -> set[int]:
+    if words == 3 and seed == _DEFAULT_SEED:
+        # (a*M1 + b*M2 + c*M3) mod 2^64 for consecutive word hashes a, b, c: odd 64-bit multipliers
+        # keep word order significant. The products come from the per-word cache; the sums run in C.
+        terms = _word_terms(text)
+        if len(terms) >= words:
+            t1, t2, t3 = zip(*terms, strict=True)
+            return set(
+                map(MASK64.__and__, map(operator.add, map(operator.add, t1, islice(t2, 1, None)), islice(t3, 2, None)))
+            )
+        if not terms:
+            return set()
     tokens = normalized_words(text)[:MAX_WORDS]
     if not tokens:
         return set()
-    if words == 3 and seed == _DEFAULT_SEED and len(tokens) >= words:
-        # (a*M1 + b*M2 + c*M3) mod 2^64 for consecutive word hashes a, b, c: odd 64-bit multipliers
-        # keep word order significant. The products come from the per-word cache; the sums run in C.
-        terms = list(map(_terms.__getitem__, tokens))
-        t1 = [t[0] for t in terms]
-        t2 = [t[1] for t in terms]
-        t3 = [t[2] for t in terms]
-        return set(map(MASK64.__and__, map(operator.add, map(operator.add, t1, t2[1:]), t3[2:])))
     wh = [zlib.crc32(t.encode(), seed) for t in tokens]
     if len(wh) < words:
         acc = seed

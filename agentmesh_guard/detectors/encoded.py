@@ -17,6 +17,7 @@ import urllib.parse
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, facts
 from agentmesh_guard.detectors._text import scan_view, strip_invisible
 from agentmesh_guard.detectors.injection import is_data_channel, score_injection
 from agentmesh_guard.detectors.unicode import decode_tags
@@ -35,6 +36,11 @@ _HEX_ESCAPED: Final = re.compile(r"(?:\\x[0-9a-fA-F]{2}){8,}|\b(?:[0-9a-fA-F]{2}
 _MAX_SCAN: Final = 256 * 1024
 _HEX_PAIRS: Final = frozenset(a + b for a in "0123456789abcdefABCDEF" for b in "0123456789abcdefABCDEF")
 """Two-character tokens of a space-separated hex dump (``49 67 6e ...``)."""
+_B64_RUN: Final = 20
+"""``_B64`` needs this many ``[A-Za-z0-9+/_-]`` in a row (``MessageFacts.b64_run``)."""
+_HEX_DUMP: Final = b"hh:" * 11 + b"hh"
+"""The dump half of ``_HEX_ESCAPED`` needs 12 hex pairs joined by ``[ :]`` (``_prefilter.HEX_TABLE``);
+its other half needs a literal ``\\x``."""
 _PCT: Final = re.compile(r"[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}")
 # rot13 of: ignore, instructions, previous, system prompt, password, disregard, assistant
 _ROT13_WORDS: Final = ("vtaber", "vafgehpg", "cerivbhf", "flfgrz", "cnffjbeq", "qvfertneq", "nffvfgnag", "cebzcg")
@@ -103,9 +109,14 @@ def decode_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
     """
     text = text[:_MAX_SCAN]
     count = 0
-    tokens = text.split()
-    long_tokens = [t for t in tokens if len(t) >= 20]
-    if long_tokens:
+    f = facts(text)
+    # Each section below runs only where its pattern can match (a necessary condition read from
+    # the message's bytes, see ``_prefilter``); the whitespace tokens are made only when needed.
+    tokens: list[str] | None = None
+    long_tokens: list[str] = []
+    if f.b64_run(_B64_RUN):
+        tokens = text.split()
+        long_tokens = [t for t in tokens if len(t) >= 20]
         for start, tok in _tokens_with_spans(text, long_tokens):
             for m in _B64.finditer(tok):
                 blob = m.group()
@@ -120,14 +131,21 @@ def decode_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
                     count += 1
                 if count >= MAX_CANDIDATES:
                     return
-    if "\\x" in text or any(t.count(":") >= 11 for t in long_tokens) or len(_HEX_PAIRS.intersection(tokens)) >= 6:
-        for m in _HEX_ESCAPED.finditer(text):
-            if (decoded := _decode_hex(m.group())) is not None:
-                yield "hex", m.start(), m.end(), decoded
-                count += 1
-            if count >= MAX_CANDIDATES:
-                return
-    if text.count("%") >= 3:
+    escaped = "\\" in text and "\\x" in text
+    if escaped or _HEX_DUMP in f.hex:
+        if tokens is None:
+            tokens = text.split()
+            long_tokens = [t for t in tokens if len(t) >= 20]
+        if escaped or any(t.count(":") >= 11 for t in long_tokens) or len(_HEX_PAIRS.intersection(tokens)) >= 6:
+            for m in _HEX_ESCAPED.finditer(text):
+                if (decoded := _decode_hex(m.group())) is not None:
+                    yield "hex", m.start(), m.end(), decoded
+                    count += 1
+                if count >= MAX_CANDIDATES:
+                    return
+    if "%" in text and text.count("%") >= 3:
+        if tokens is None:
+            tokens = text.split()
         pct_tokens = [t for t in tokens if t.count("%") >= 3]
         for start, tok in _tokens_with_spans(text, pct_tokens):
             for m in _PCT.finditer(tok):
@@ -136,6 +154,8 @@ def decode_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
                 count += 1
                 if count >= MAX_CANDIDATES:
                     return
+    if ROT13_WORDS.isdisjoint(f.vocabulary):
+        return  # _ROT13_HINT matches whole words only
     low = scan_view(text)
     if any(hint in low for hint in _ROT13_WORDS) and _ROT13_HINT.search(low) is not None:
         yield "rot13", 0, min(len(text), MAX_DECODE), codecs.decode(text[:MAX_DECODE], "rot13")
@@ -168,7 +188,12 @@ class EncodedPayloadDetector:
                     excerpt=decoded[:200],
                 )
         low = scan_view(text)[:MAX_DECODE]
-        request = _DECODE_REQUEST.search(low) if ("decod" in low or "decrypt" in low or "deciph" in low) else None
+        # _DECODE_REQUEST starts with a whole word of DECODE_WORDS; it ignores case, and with
+        # IGNORECASE a few non-ASCII letters match ASCII ones ("ſ" is "s"), so the word gate
+        # holds for an ASCII view only
+        maybe = not low.isascii() or not DECODE_WORDS.isdisjoint(facts(text).vocabulary)
+        asked = maybe and ("decod" in low or "decrypt" in low or "deciph" in low)
+        request = _DECODE_REQUEST.search(low) if asked else None
         if request is not None and (best is None or best.severity < 55):
             best = Finding(
                 kind="encoded_payload",

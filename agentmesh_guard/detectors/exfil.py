@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
+from agentmesh_guard.detectors._prefilter import SEND_WORDS, facts
 from agentmesh_guard.detectors._text import scan_view
 from agentmesh_guard.detectors.injection import is_data_channel
 from agentmesh_guard.envelope import Envelope
@@ -43,6 +44,7 @@ _SEND: Final = re.compile(
     r"\s*[:,]?\s*<?((?:https?://)?[\w.+-]*@?[\w-]+(?:\.[\w-]+)+)",
 )
 """Searched in the lowercase view."""
+_SEND_WORD_SET: Final = frozenset(SEND_WORDS)
 _SEND_VERBS: Final = ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "deliver",
                       "exfiltrate", "leak", "share", "cc", "bcc", "report", "sync")  # fmt: skip
 _SENSITIVE: Final = re.compile(
@@ -51,8 +53,6 @@ _SENSITIVE: Final = re.compile(
     r"|previous\s+message|user'?s?\s+(?:data|info|details|messages|name|address))",
 )
 """Searched in the lowercase view."""
-_SEND_TRIGGERS: Final = ("send", "forward", "mail", "post", "upload", "transmit", "submit", "deliver", "exfil",
-                         "leak", "share", "cc", "report", "sync")  # fmt: skip
 
 
 def host_allowed(host: str, allowed: frozenset[str]) -> bool:
@@ -83,7 +83,8 @@ def _url_carries_data(url: str) -> str | None:
         return "a template placeholder"
     if len(query) >= 60:
         return "a long query string"
-    if any(len(v) >= 24 for _, v in urllib.parse.parse_qsl(query)):
+    # a decoded query value is never longer than the query it came from
+    if len(query) >= 24 and any(len(v) >= 24 for _, v in urllib.parse.parse_qsl(query)):
         return "a long query value"
     if _B64ISH.search(parsed.path):
         return "an encoded path segment"
@@ -103,11 +104,15 @@ def _md_links(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _send_instructions(low: str) -> list[re.Match[str]]:
+def _send_instructions(low: str, verbs: Iterable[str] = _SEND_VERBS) -> list[re.Match[str]]:
     """``_SEND`` matches in the lowercase view, tried only at a send verb (found with
-    ``str.find``) that has a dotted name or an ``@`` within reach after it."""
+    ``str.find``) that has a dotted name or an ``@`` within reach after it.
+
+    ``verbs``: the verbs to look for (default all); the detector passes those whose whole word
+    occurs in the view (``_prefilter.SEND_WORDS``): ``_SEND`` matches a verb only as a whole word,
+    and no verb is a prefix of another, so the others cannot start a match."""
     starts: list[int] = []
-    for verb in _SEND_VERBS:
+    for verb in verbs:
         pos = low.find(verb)
         while pos >= 0:
             if (pos == 0 or not low[pos - 1].isalnum()) and _DOT.search(low, pos, pos + 220) is not None:
@@ -138,9 +143,9 @@ class ExfiltrationDetector:
                                start=start, end=end, excerpt=text[start:end][:200])  # fmt: skip
 
         text = text[:_MAX_SCAN]
-        if "](" in text:
+        if "]" in text and "](" in text:
             for start, end, url in _md_links(text):
-                if host_allowed(_host(url), allowed):
+                if allowed and host_allowed(_host(url), allowed):
                     continue
                 why = _url_carries_data(url)
                 image = start > 0 and text[start - 1] == "!"
@@ -154,12 +159,12 @@ class ExfiltrationDetector:
         if "http" in low:
             for m in _URL.finditer(low):
                 url = text[m.start() : m.end()]
-                host = _host(url)
-                if not host_allowed(host, allowed) and (why := _url_carries_data(url)) is not None:
+                if not (allowed and host_allowed(_host(url), allowed)) and (why := _url_carries_data(url)) is not None:
                     severity = 50 if _PLACEHOLDER.search(urllib.parse.unquote(url)) else 25
                     offer(severity, f"URL carries {why}", m.start(), m.end())
-        if any(t in low for t in _SEND_TRIGGERS):
-            for m in _send_instructions(low):
+        present = _SEND_WORD_SET.intersection(facts(text).vocabulary)
+        if present:
+            for m in _send_instructions(low, [verb for word in present for verb in SEND_WORDS[word]]):
                 target = text[m.start(1) : m.end(1)]
                 host = target.rpartition("@")[2] if "@" in target else _host(target)
                 if "." not in host or host_allowed(host, allowed):

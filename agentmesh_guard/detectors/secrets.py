@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
+from agentmesh_guard.detectors._prefilter import ASSIGN_WORDS, MessageFacts, facts
 from agentmesh_guard.detectors._text import scan_view
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
@@ -30,29 +31,34 @@ class _Rule(NamedTuple):
     trigger: str | tuple[str, ...]
     """Literal(s), one of which must occur in the text for the rule to be tried (cheap gate)."""
     group: int = 0
+    gate: str = ""
+    """A prefilter (``_open_gates``) that must pass before the trigger is even looked for: a run of
+    characters or a URL shape every match of ``pattern`` has (``tests/detectors/test_prefilter.py``
+    derives that from the pattern). ``""``: none, the trigger alone."""
 
 
 _RULES: Final = (
-    _Rule("anthropic_key", 95, re.compile(r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}"), "sk-ant-"),
+    _Rule("anthropic_key", 95, re.compile(r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}"), "sk-ant-",
+          gate="b64_23"),
     _Rule("openai_key", 92, re.compile(r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}"),
-          "sk-"),
-    _Rule("openai_key", 88, re.compile(r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}"), "sk-"),
-    _Rule("api_key", 75, re.compile(r"\bsk-[A-Za-z0-9]{32,}\b"), "sk-"),
-    _Rule("aws_access_key_id", 88, re.compile(r"\b(?:AKIA|ASIA|ABIA)[A-Z2-7]{16}\b"), "IA"),
-    _Rule("aws_access_key_id", 88, re.compile(r"\bACCA[A-Z2-7]{16}\b"), "ACCA"),
+          "sk-", gate="b64_23"),
+    _Rule("openai_key", 88, re.compile(r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}"), "sk-", gate="b64_23"),
+    _Rule("api_key", 75, re.compile(r"\bsk-[A-Za-z0-9]{32,}\b"), "sk-", gate="b64_23"),
+    _Rule("aws_access_key_id", 88, re.compile(r"\b(?:AKIA|ASIA|ABIA)[A-Z2-7]{16}\b"), "IA", gate="upper20"),
+    _Rule("aws_access_key_id", 88, re.compile(r"\bACCA[A-Z2-7]{16}\b"), "ACCA", gate="upper20"),
     _Rule("aws_secret_access_key", 92, re.compile(
         r"(?i:aws_?secret_?(?:access_?)?key|secret_?access_?key)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
-        "ecret", 1),
+        "ecret", 1, gate="b64_40"),
     _Rule("github_token", 92,
           re.compile(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b"),
-          ("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
-    _Rule("github_token", 92, re.compile(r"\bgithub_pat_[A-Za-z0-9_]{82}\b"), "github_pat_"),
+          ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), gate="b64_23"),
+    _Rule("github_token", 92, re.compile(r"\bgithub_pat_[A-Za-z0-9_]{82}\b"), "github_pat_", gate="b64_23"),
     _Rule("slack_token", 90, re.compile(r"\bxox[baprs]-[A-Za-z0-9-]{10,}"), "xox"),
     _Rule("slack_webhook", 80, re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}"),
-          "hooks.slack"),
-    _Rule("google_api_key", 85, re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"), "AIza"),
-    _Rule("stripe_key", 92, re.compile(r"\b(?:sk|rk)_live_[0-9a-zA-Z]{24,}\b"), "_live_"),
-    _Rule("stripe_test_key", 60, re.compile(r"\b(?:sk|rk)_test_[0-9a-zA-Z]{24,}\b"), "_test_"),
+          "hooks.slack", gate="slack_url"),
+    _Rule("google_api_key", 85, re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"), "AIza", gate="b64_23"),
+    _Rule("stripe_key", 92, re.compile(r"\b(?:sk|rk)_live_[0-9a-zA-Z]{24,}\b"), "_live_", gate="b64_23"),
+    _Rule("stripe_test_key", 60, re.compile(r"\b(?:sk|rk)_test_[0-9a-zA-Z]{24,}\b"), "_test_", gate="b64_23"),
     _Rule("private_key", 98, re.compile(
         r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
         r"(?:[\s\S]{0,8000}?-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----)?"), "PRIVATE KEY"),
@@ -60,8 +66,45 @@ _RULES: Final = (
     _Rule("connection_string", 85, re.compile(
         r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|ftp|sftp)"
         r"://[^\s:/@]{1,64}:([^\s@/]{3,128})@[^\s/]+"),
-        ("postgres", "mysql", "mariadb", "mongodb", "redis", "amqp", "mssql", "sqlserver", "ftp://"), 1),
+        ("postgres", "mysql", "mariadb", "mongodb", "redis", "amqp", "mssql", "sqlserver", "ftp://"), 1,
+        gate="db_url"),
 )  # fmt: skip
+
+_ROWS: Final = tuple((rule, (rule.trigger,) if isinstance(rule.trigger, str) else rule.trigger) for rule in _RULES)
+_UNGATED: Final = tuple(row for row in _ROWS if not row[0].gate)
+"""The rules to try when no gate is open (most messages), in rule order like ``_ROWS``."""
+_UPPER20: Final = b"U" * 20
+_DB_SCHEMES: Final = ("postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp",
+                      "amqps", "mssql", "sqlserver", "ftp", "sftp")  # fmt: skip
+"""Every scheme the ``connection_string`` rule accepts right before ``://``."""
+_SLACK_PATH: Final = "hooks.slack.com/services/"
+
+
+def _open_gates(text: str, f: MessageFacts) -> set[str]:
+    """The names of the rule gates that pass for ``text`` (see ``_Rule.gate``).
+
+    ``b64_23``/``b64_40``: a run of 23/40 ``[A-Za-z0-9+/_-]`` (a superset of the token alphabet
+    ``[A-Za-z0-9_-]``); ``upper20``: 20 ``[A-Z0-9]`` (looked for only where an ``A`` and a base64
+    run of 20 exist: every rule gated on it starts with ``A``, and the class is in the base64
+    alphabet); ``db_url``: a database scheme right before a ``://``; ``slack_url``:
+    ``https://hooks.slack.com/services/``.
+    """
+    gates: set[str] = set()
+    if f.b64_run(23):
+        gates.add("b64_23")
+        if f.b64_run(40):
+            gates.add("b64_40")
+    if "A" in text and f.b64_run(20) and _UPPER20 in f.upper:
+        gates.add("upper20")
+    pos = text.find("://")
+    while pos >= 0:
+        if text.endswith(_DB_SCHEMES, 0, pos):
+            gates.add("db_url")
+        if text.startswith(_SLACK_PATH, pos + 3) and text.endswith("https", 0, pos):
+            gates.add("slack_url")
+        pos = text.find("://", pos + 3)
+    return gates
+
 
 _ASSIGN: Final = re.compile(
     r"(?i:\b(?:password|passwd|pwd|passphrase|secret|client_secret|api[_-]?key|apikey|access[_-]?token"
@@ -71,28 +114,35 @@ _PLACEHOLDER: Final = re.compile(
     r"^(?:<.*>|\{.*\}|\$\{?\w+\}?|x{4,}|\*{3,}|\.{3,}|your[_-].*|changeme|example.*)$", re.I
 )
 _GENERIC_TRIGGERS: Final = ("pass", "pwd", "secret", "key", "token")
-_ASSIGN_OP: Final = re.compile(r"[\"']?\s*(?:=|:|=>)")
+_KEYWORD_REACH: Final = 20
+"""A trigger and the rest of its keyword (``password``, ``api_key``) span at most this many characters."""
+_TRIGGER_AT: Final = tuple(
+    re.compile(re.escape(t) + rf"(?=[\w-]{{0,{_KEYWORD_REACH - len(t)}}}[\"']?\s*(?:=|:|=>))")
+    for t in _GENERIC_TRIGGERS
+)
+"""Each trigger where the keyword it starts is followed by an assignment operator (searched in the view;
+a literal prefix, so ``re`` skips to each occurrence in C). No trigger overlaps itself, so ``finditer``
+finds every occurrence."""
 _MAX_SCAN: Final = 256 * 1024
 
 
 def _assignments(text: str) -> list[re.Match[str]]:
     """``_ASSIGN`` matches, found without a full regex pass over ordinary prose.
 
-    Each trigger word is located with ``str.find`` (C speed); only where an assignment
-    operator follows the keyword within a few characters is the regex run, on a window.
+    Each trigger word is located by a regex with the word as its literal prefix (C speed); only
+    where an assignment operator follows the keyword within a few characters is ``_ASSIGN`` run,
+    on a window.
     """
     low = scan_view(text)
+    # An _ASSIGN keyword is a whole word in the view. _ASSIGN ignores case, and with IGNORECASE a
+    # few non-ASCII letters match ASCII ones: "K" (Kelvin), "İ" and "ı" become ASCII in the view,
+    # "ſ" stays as it is, so the word gate holds for an ASCII view only.
+    if low.isascii() and ASSIGN_WORDS.isdisjoint(facts(text).vocabulary):
+        return []
     starts: set[int] = set()
-    for trigger in _GENERIC_TRIGGERS:
-        pos = low.find(trigger)
-        while pos >= 0:
-            end = pos + len(trigger)
-            # the keyword may continue (password, api_key, token), then an operator follows
-            while end < len(low) and (low[end].isalnum() or low[end] in "_-") and end - pos < 20:
-                end += 1
-            if _ASSIGN_OP.match(low, end) is not None:
-                starts.add(max(0, pos - 16))
-            pos = low.find(trigger, pos + 1)
+    for trigger_at in _TRIGGER_AT:
+        for m in trigger_at.finditer(low):
+            starts.add(max(0, m.start() - 16))
     found: dict[int, re.Match[str]] = {}
     for start in sorted(starts):
         for m in _ASSIGN.finditer(text, start, min(len(text), start + 260)):
@@ -119,9 +169,11 @@ def find_secrets(text: str) -> list[SecretMatch]:
     """Every credential-looking span in ``text``, non-overlapping, strongest first where they overlap."""
     found: list[SecretMatch] = []
     text = text[:_MAX_SCAN]
-    for rule in _RULES:
-        trigger = rule.trigger
-        if not (trigger in text if isinstance(trigger, str) else any(t in text for t in trigger)):
+    gates = _open_gates(text, facts(text))
+    for rule, triggers in _UNGATED if not gates else _ROWS:
+        if rule.gate and rule.gate not in gates:
+            continue
+        if not any(t in text for t in triggers):
             continue
         for m in rule.pattern.finditer(text):
             found.append(SecretMatch(rule.name, rule.severity, m.start(rule.group), m.end(rule.group)))

@@ -1,0 +1,372 @@
+"""The fast tier's prefilters skip work, never evidence.
+
+Every gate in ``_prefilter`` and the rule gates in ``secrets``/``encoded``/``exfil`` is a
+*necessary* condition for a match of the pattern it guards. The tests below derive that from the
+patterns themselves (parsed with ``re``'s own parser), so changing a pattern, or adding a rule
+whose matches a gate would hide, fails here instead of silently losing detections; property tests
+then check the same on strings generated from the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from re import _constants as sre  # the parser's opcodes (stable since Python 3.11)
+from re import _parser as sre_parse
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agentmesh_guard.detectors import _prefilter, _shingles, encoded, exfil, secrets
+from agentmesh_guard.detectors._prefilter import (
+    ASSIGN_WORDS,
+    B64_TABLE,
+    DECODE_WORDS,
+    HEX_TABLE,
+    ROT13_WORDS,
+    SEND_WORDS,
+    UPPER_TABLE,
+    VIEW_VOCABULARY,
+    WORD_TABLE,
+    MessageFacts,
+    facts,
+)
+from agentmesh_guard.detectors._text import normalized_words, scan_view
+
+# -- reading patterns ---------------------------------------------------------------------------
+
+Seq = Any  # re._parser.SubPattern (untyped)
+
+
+def _chars(op: Any, av: Any) -> frozenset[int] | None:
+    """The code points one LITERAL/IN item matches, or None when not a finite explicit set
+    (categories such as ``\\d`` match non-ASCII digits, negations match almost anything)."""
+    if op is sre.LITERAL:
+        return frozenset({av})
+    if op is sre.IN:
+        out: set[int] = set()
+        for o, a in av:
+            if o is sre.LITERAL:
+                out.add(a)
+            elif o is sre.RANGE:
+                out.update(range(a[0], a[1] + 1))
+            else:
+                return None
+        return frozenset(out)
+    return None
+
+
+def _runs(seq: Seq, cls: frozenset[int]) -> tuple[bool, int, int]:
+    """For every match of ``seq``: (all its characters are in ``cls``, its minimum length, the length
+    of a run of ``cls`` characters it is guaranteed to contain)."""
+    whole, length, best, cur = True, 0, 0, 0
+    for op, av in seq:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width
+            continue
+        w, n, b = _item(op, av, cls)
+        length += n
+        if w:
+            cur += n
+        else:
+            whole, cur = False, 0
+        best = max(best, cur, b)
+    return whole, length, best
+
+
+def _item(op: Any, av: Any, cls: frozenset[int]) -> tuple[bool, int, int]:
+    if op in (sre.LITERAL, sre.IN):
+        chars = _chars(op, av)
+        inside = chars is not None and chars <= cls
+        return inside, 1, int(inside)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        w, n, b = _runs(sub, cls)
+        return (True, lo * n, lo * n) if w else (False, lo * n, b if lo else 0)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        w, n, b = _runs(sub, cls)
+        if add_flags & sre.SRE_FLAG_IGNORECASE:  # other cases and non-ASCII look-alikes match too
+            return False, n, 0
+        return w, n, b
+    if op is sre.BRANCH:
+        results = [_runs(alt, cls) for alt in av[1]]
+        return all(w for w, _, _ in results), min(n for _, n, _ in results), min(b for _, _, b in results)
+    return False, 0, 0
+
+
+def _expand(seq: Seq) -> set[str]:
+    """Every string a finite, literal-only pattern matches (alternations, optional parts, groups)."""
+    out = {""}
+    for op, av in seq:
+        if op is sre.AT:
+            continue
+        if op is sre.LITERAL:
+            part = {chr(av)}
+        elif op is sre.SUBPATTERN:
+            part = _expand(av[3])
+        elif op is sre.BRANCH:
+            part = set().union(*(_expand(alt) for alt in av[1]))
+        elif op is sre.MAX_REPEAT and av[1] <= 2:
+            inner = _expand(av[2])
+            part = {"".join(p) for k in range(av[0], av[1] + 1) for p in _product(inner, k)}
+        elif op is sre.IN and (chars := _chars(op, av)) is not None and len(chars) <= 8:
+            part = {chr(c) for c in chars}
+        else:
+            raise ValueError(f"not a finite literal pattern: {op} {av}")
+        out = {a + b for a in out for b in part}
+    return out
+
+
+def _product(items: set[str], k: int) -> list[tuple[str, ...]]:
+    result: list[tuple[str, ...]] = [()]
+    for _ in range(k):
+        result = [(*r, i) for r in result for i in items]
+    return result
+
+
+def _parse(pattern: re.Pattern[str] | str) -> Seq:
+    return sre_parse.parse(pattern.pattern if isinstance(pattern, re.Pattern) else pattern)
+
+
+def _class(table: bytes, mark: int) -> frozenset[int]:
+    """The ASCII code points ``table`` maps to ``mark``; no non-ASCII byte may map there."""
+    assert all(table[b] != mark for b in range(0x80, 0x100)), "a non-ASCII byte maps into a class"
+    return frozenset(b for b in range(0x80) if table[b] == mark)
+
+
+def _words(text: str) -> list[bytes]:
+    return text.encode().translate(WORD_TABLE).split()
+
+
+# -- the tables ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "mark", "cls"),
+    [
+        (B64_TABLE, ord("b"), r"[A-Za-z0-9+/_-]"),
+        (UPPER_TABLE, ord("U"), r"[A-Z0-9]"),
+        (HEX_TABLE, ord("h"), r"[0-9a-fA-F]"),
+        (HEX_TABLE, ord(":"), r"[ :]"),
+    ],
+)
+def test_each_table_maps_exactly_its_ascii_class(table: bytes, mark: int, cls: str) -> None:
+    assert _class(table, mark) == frozenset(c for c in range(0x80) if re.fullmatch(cls, chr(c)))
+
+
+def test_word_table_keeps_only_ascii_letters_and_digits() -> None:
+    for b in range(256):
+        ch = chr(b)
+        expected = ord(ch.lower()) if b < 0x80 and ch.isalnum() else 0x20
+        assert WORD_TABLE[b] == expected, hex(b)
+
+
+def test_facts_are_shared_by_identity_and_rebuilt_for_another_text() -> None:
+    text = "x" * 40
+    assert facts(text) is facts(text)
+    other = "y" * 40
+    assert facts(other) is not facts(text)
+    assert facts(other).text is other
+
+
+# -- secrets: each rule's gate is implied by its pattern ----------------------------------------
+
+_RUN_GATES = {"b64_23": (B64_TABLE, b"b" * 23), "b64_40": (B64_TABLE, b"b" * 40), "upper20": (UPPER_TABLE, b"U" * 20)}
+_KNOWN_GATES = {*_RUN_GATES, "db_url", "slack_url", ""}
+
+
+def test_run_gates_read_the_tables_they_were_derived_from() -> None:
+    assert _RUN_GATES["upper20"][1] == secrets._UPPER20
+    # upper20 is looked for only where a base64 run of 20 exists: its class must be inside that alphabet
+    assert _class(UPPER_TABLE, ord("U")) <= _class(B64_TABLE, ord("b"))
+    text = "x " + "A" * 19 + "/" + " " + "Zz9+" * 10
+    f = MessageFacts(text)
+    assert [f.b64_run(n) for n in (20, 40, 41, 23, 19)] == [True, True, False, True, True]
+    assert not MessageFacts("ab " * 30).b64_run(3)
+
+
+@pytest.mark.parametrize("rule", secrets._RULES, ids=lambda r: f"{r.name}-{r.severity}")
+def test_secret_rule_gate_is_implied_by_its_pattern(rule: Any) -> None:
+    assert rule.gate in _KNOWN_GATES, f"unknown gate {rule.gate!r}: derive it and add it to this test"
+    parsed = _parse(rule.pattern)
+    if rule.gate in _RUN_GATES:
+        table, needle = _RUN_GATES[rule.gate]
+        cls = _class(table, needle[0])
+        assert _runs(parsed, cls)[2] >= len(needle), f"{rule.name}: a match need not have {len(needle)} in a row"
+        if rule.gate == "upper20":  # _open_gates looks for an "A" before mapping the text
+            first = next((op, av) for op, av in parsed if op is not sre.AT)
+            assert {s[:1] for s in _expand([first])} == {"A"}
+    elif rule.gate == "db_url":
+        scheme, sep = parsed[1], list(parsed[2:5])
+        assert parsed[0] == (sre.AT, sre.AT_BOUNDARY)
+        assert sep == [(sre.LITERAL, ord(c)) for c in "://"]
+        schemes = _expand([scheme])
+        assert all(s.endswith(secrets._DB_SCHEMES) for s in schemes), schemes
+    elif rule.gate == "slack_url":
+        assert rule.pattern.pattern.startswith(re.escape("https://" + secrets._SLACK_PATH))
+    else:  # the trigger alone
+        assert rule.name in {"private_key", "jwt", "slack_token"}
+
+
+@pytest.mark.parametrize("rule", secrets._RULES, ids=lambda r: f"{r.name}-{r.severity}")
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_secret_rule_gate_passes_on_generated_matches(rule: Any, data: st.DataObject) -> None:
+    match = data.draw(st.from_regex(rule.pattern, fullmatch=True))
+    text = f"config {match} end"
+    if rule.pattern.search(text) is None:  # \b next to a generated non-ASCII character
+        return
+    assert not rule.gate or rule.gate in secrets._open_gates(text, MessageFacts(text))
+
+
+def _reference_assignment_starts(low: str) -> set[int]:
+    """The start positions as ``secrets._assignments`` computed them before ``_TRIGGER_AT``."""
+    starts = set()
+    for trigger in secrets._GENERIC_TRIGGERS:
+        pos = low.find(trigger)
+        while pos >= 0:
+            end = pos + len(trigger)
+            while end < len(low) and (low[end].isalnum() or low[end] in "_-") and end - pos < 20:
+                end += 1
+            if re.compile(r"[\"']?\s*(?:=|:|=>)").match(low, end) is not None:
+                starts.add(max(0, pos - 16))
+            pos = low.find(trigger, pos + 1)
+    return starts
+
+
+_ASSIGN_PIECES = st.sampled_from(
+    ["pass", "pwd", "secret", "key", "token", "word", "_", "-", "=", ":", "=>", "'", '"', " ", "\n", "x" * 9,
+     "Xk9mQ2vL8pW4", "é", "٣", "ſ", "\u212a", "İ", "＿", "a1", "client_", "api-", "passpass", "keykey"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ASSIGN_PIECES, max_size=14).map("".join))
+def test_assignment_trigger_regexes_find_the_same_starts(text: str) -> None:
+    low = scan_view(text)
+    starts = {max(0, m.start() - 16) for rx in secrets._TRIGGER_AT for m in rx.finditer(low)}
+    assert starts == _reference_assignment_starts(low)
+    assert all(t not in (t + t)[1:-1] for t in secrets._GENERIC_TRIGGERS)  # no trigger overlaps itself
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ASSIGN_PIECES, max_size=14).map("".join))
+def test_assignment_word_gate_never_hides_a_match(text: str) -> None:
+    low = scan_view(text)
+    if secrets._ASSIGN.search(text) is not None and low.isascii():
+        assert not ASSIGN_WORDS.isdisjoint(MessageFacts(text).vocabulary)
+
+
+def test_assignment_keywords_leave_a_gate_word() -> None:
+    keywords = _expand(_parse(secrets._ASSIGN)[0][1][3][1:-1])  # inside (?i:\b(...)\b)
+    assert "password" in keywords
+    assert "secret_key" in keywords
+    for keyword in keywords:
+        assert set(_words(keyword)) & ASSIGN_WORDS, keyword
+
+
+# -- encoded ------------------------------------------------------------------------------------
+
+
+def test_base64_gate_is_implied_by_the_base64_pattern() -> None:
+    cls = _class(B64_TABLE, ord("b"))
+    assert _runs(_parse(encoded._B64), cls)[2] >= encoded._B64_RUN
+
+
+def test_hex_gates_are_implied_by_the_hex_pattern() -> None:
+    # derived from exactly this pattern: its first half needs a literal "\x", its second half
+    # twelve hex pairs joined by [ :] (the _HEX_DUMP needle on the HEX_TABLE view)
+    assert encoded._HEX_ESCAPED.pattern == (r"(?:\\x[0-9a-fA-F]{2}){8,}|\b(?:[0-9a-fA-F]{2}[ :]){11,}[0-9a-fA-F]{2}\b")
+    assert encoded._HEX_DUMP == b"hh:" * 11 + b"hh"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(encoded._HEX_ESCAPED, fullmatch=True))
+def test_hex_gate_passes_on_generated_hex(blob: str) -> None:
+    text = f"data {blob} end"
+    f = MessageFacts(text)
+    assert "\\x" in text or encoded._HEX_DUMP in f.hex
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(encoded._B64, fullmatch=True))
+def test_base64_gate_passes_on_generated_base64(blob: str) -> None:
+    assert MessageFacts(f"data {blob} end").b64_run(encoded._B64_RUN)
+
+
+def test_rot13_and_decode_words_are_the_patterns_alternatives() -> None:
+    rot13 = _parse(encoded._ROT13_HINT)
+    assert rot13[0] == (sre.AT, sre.AT_BOUNDARY)
+    assert rot13[-1] == (sre.AT, sre.AT_BOUNDARY)
+    assert {w.encode() for w in _expand(rot13)} == ROT13_WORDS
+    request = _parse(encoded._DECODE_REQUEST)
+    assert request[0] == (sre.AT, sre.AT_BOUNDARY)
+    assert {w.encode() for w in _expand([request[1]])} == DECODE_WORDS
+
+
+# -- exfil --------------------------------------------------------------------------------------
+
+
+def test_send_words_are_the_send_patterns_verbs() -> None:
+    parsed = _parse(exfil._SEND)
+    assert parsed[0] == (sre.AT, sre.AT_BOUNDARY)
+    assert parsed[2] == (sre.AT, sre.AT_BOUNDARY)
+    verbs = _expand([parsed[1]])
+    assert verbs == {v for vs in SEND_WORDS.values() for v in vs} == set(exfil._SEND_VERBS)
+    for word, vs in SEND_WORDS.items():
+        for verb in vs:
+            assert word in _words(verb)
+    # _send_instructions relies on this: a verb found at a position is the only one that can match there
+    assert not [(a, b) for a in verbs for b in verbs if a != b and b.startswith(a)]
+
+
+# -- the vocabulary: a whole word of the view is always found -----------------------------------
+
+_VOCAB_WORDS = sorted(w.decode() for w in VIEW_VOCABULARY)
+_TEXT_PIECES = st.one_of(
+    st.sampled_from(_VOCAB_WORDS),
+    st.sampled_from([" ", "\n", "-", "_", ".", "@", "2", "é", "ſ", "\u212a", "İ", "ı", "＿", "Ｓ", "«", "\u200b", "а"]),
+    st.sampled_from([w.upper() for w in _VOCAB_WORDS] + [w.title() for w in _VOCAB_WORDS]),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=12).map("".join))
+def test_vocabulary_has_every_whole_word_of_the_view(text: str) -> None:
+    view = scan_view(text)
+    found = MessageFacts(text).vocabulary
+    for word in _VOCAB_WORDS:
+        if re.search(rf"\b{word}\b", view) is not None:
+            assert word.encode() in found, word
+        if view.isascii() and re.search(rf"(?i)\b{word}\b", view) is not None:
+            assert word.encode() in found, word
+
+
+# -- shingles: the ASCII fast path hashes the same words ----------------------------------------
+
+
+def _reference_shingles(text: str) -> set[int]:
+    tokens = normalized_words(text)[: _shingles.MAX_WORDS]
+    wh = [zlib.crc32(t.encode(), 0x5EED) for t in tokens]
+    if not wh:
+        return set()
+    if len(wh) < 3:
+        acc = 0x5EED
+        for h in wh:
+            acc = _shingles.mix64(acc * 0x100000001B3 + h & _shingles.MASK64)
+        return {acc}
+    m1, m2, m3 = _shingles._M1, _shingles._M2, _shingles._M3
+    return {(a * m1 + b * m2 + c * m3) & _shingles.MASK64 for a, b, c in zip(wh, wh[1:], wh[2:], strict=False)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=120), st.text(max_size=60)))
+def test_shingle_hashes_match_the_reference(text: str) -> None:
+    assert _shingles._shingle_hashes(text, 0x5EED, 3) == _reference_shingles(text)
+
+
+def test_prefilter_module_names_its_test() -> None:
+    assert "test_prefilter.py" in (_prefilter.__doc__ or "")
