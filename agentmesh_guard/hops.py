@@ -19,10 +19,11 @@ fan-out (a hub handing out tasks, each answered) does not deepen anything, becau
 their task. Tool calls are not counted as fresh starts (they never reach another agent); a tool
 result cites its call.
 
-The state is per guard process and bounded: at most ``max_ids`` remembered deliveries and
-``max_keys`` (agent, conversation) pairs, about 100 bytes each (least recently used forgotten first; a forgotten parent counts as a fresh start).
-Several guards each see the deliveries they made; a parent delivered by another guard counts as
-a fresh start on this one.
+The state is per guard process and bounded: at most ``max_ids`` remembered deliveries (the last
+``PER_KEY_IDS`` per agent and conversation; ~200 bytes each, ~10 MiB at the cap) and ``max_keys``
+pairs, least recently used forgotten first (a forgotten parent counts as a fresh start). Several
+guards each see the deliveries they made; a parent delivered by another guard counts as a fresh
+start on this one.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ __all__ = ["HopTracker"]
 
 MAX_ROOTS: Final = 32
 MAX_CITATIONS: Final = 32
-PER_KEY_IDS: Final = 256
+PER_KEY_IDS: Final = 64
 """Deliveries remembered per (agent, conversation): a parent older than this counts as a fresh start."""
 
 
@@ -58,7 +59,7 @@ class HopTracker:
         *,
         max_roots: int = MAX_ROOTS,
         max_citations: int = MAX_CITATIONS,
-        max_ids: int = 100_000,
+        max_ids: int = 50_000,
         max_keys: int = 50_000,
     ) -> None:
         if min(max_roots, max_citations, max_ids, max_keys) < 0:

@@ -98,7 +98,7 @@ def test_a_parent_cited_in_reply_sets_the_floor() -> None:
 
 
 def test_the_tracker_is_bounded() -> None:
-    """At most ``max_ids`` remembered deliveries and ``max_keys`` pairs; the least recently used conversations go first."""
+    """At most ``max_ids`` remembered deliveries and ``max_keys`` pairs, least recently used first out."""
     t = HopTracker(max_ids=50, max_keys=60)
     for i in range(200):
         t.delivered(msg(sender="planner", recipient="coder", conversation_id=f"c{i}", hop=0))
