@@ -48,7 +48,7 @@ _RULES: Final = (
     _Rule("aws_access_key_id", 88, re.compile(r"\bACCA[A-Z2-7]{16}\b"), "ACCA", gate="upper20"),
     _Rule("aws_secret_access_key", 92, re.compile(
         r"(?i:aws_?secret_?(?:access_?)?key|secret_?access_?key)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
-        "ecret", 1, gate="b64_40"),
+        ("ecret", "ECRET"), 1, gate="b64_40"),  # the keyword is matched case-insensitively
     _Rule("github_token", 92,
           re.compile(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b"),
           ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), gate="b64_23"),

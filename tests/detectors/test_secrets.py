@@ -68,3 +68,13 @@ def test_uppercase_and_quoted_assignments_are_found() -> None:
     for text in (f"export PASSWORD={value}", f'{{"api_key": "{value}"}}'):
         spans = [text[s.start : s.end] for s in find_secrets(text)]
         assert value in spans, text
+
+
+def test_aws_secret_key_in_capitals_as_in_an_env_file() -> None:
+    """``AWS_SECRET_ACCESS_KEY=...`` (the usual spelling in .env files and CI settings) is found,
+    as is the lower-case spelling."""
+    value = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    for line in (f"AWS_SECRET_ACCESS_KEY={value}", f"aws_secret_access_key = {value}"):
+        found = find_secrets(line)
+        assert [s.kind for s in found][:1] == ["aws_secret_access_key"], (line, found)
+        assert line[found[0].start : found[0].end] == value
