@@ -48,7 +48,10 @@ async def test_quarantine_and_approvals_over_nats(nats_server: NatsServer) -> No
         await quiesce(sidecar, 3)
 
         listed = await cli("quarantine", "list", "--nats", url, "--json")
-        [quarantined] = json.loads(listed.output)
+        records = json.loads(listed.output)
+        # (once seen failing in a full-suite run, not reproduced: show what was there if it recurs)
+        assert len(records) == 1, (sidecar.counts, [(r["message_id"], r["reasons"]) for r in records])
+        [quarantined] = records
         assert quarantined["reasons"] == ["quarantine-high-severity"]
         shown = await cli("quarantine", "show", quarantined["id"], "--nats", url)
         assert POISON in shown.output and "trace id:" in shown.output
