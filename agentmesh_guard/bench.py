@@ -133,13 +133,18 @@ def _process(args: list[str], env_vars: dict[str, str] | None = None) -> Iterato
         yield proc
     finally:
         proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+        _reap(proc, timeout=15)
+
+
+def _reap(proc: subprocess.Popen[str], *, timeout: float) -> None:
+    """Wait for a child that was asked to stop (kill it after ``timeout``), then close its pipe."""
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    if proc.stdout is not None:
+        proc.stdout.close()
 
 
 # -- load generation --------------------------------------------------------------------------------
@@ -261,14 +266,8 @@ def _collector() -> Iterator[str]:
         yield endpoint
     finally:
         if proc.stdin is not None:
-            proc.stdin.close()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+            proc.stdin.close()  # the receiver's signal to stop
+        _reap(proc, timeout=10)
 
 
 @contextlib.asynccontextmanager
