@@ -23,7 +23,7 @@ from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
 
-__all__ = ["ExfiltrationDetector", "host_allowed"]
+__all__ = ["ExfiltrationDetector", "host_allowed", "split_url", "url_host"]
 
 _MD_TAIL: Final = re.compile(r"\]\(\s*<?((?:https?:)?//[^\s)>]{1,4000})")
 """The ``](url`` half of a markdown link; the ``[label]`` half is checked by hand (a literal
@@ -61,21 +61,23 @@ def host_allowed(host: str, allowed: frozenset[str]) -> bool:
     return any(host == a or host.endswith("." + a) for a in allowed)
 
 
-def _split(url: str) -> urllib.parse.SplitResult | None:
+def split_url(url: str) -> urllib.parse.SplitResult | None:
+    """``urlsplit`` of ``url`` (``https://`` assumed when it has no scheme); ``None`` if unreadable."""
     try:
         return urllib.parse.urlsplit(url if "//" in url[:8] else "https://" + url.lstrip("/"))
     except ValueError:  # e.g. an unbalanced "[" (invalid IPv6 literal)
         return None
 
 
-def _host(url: str) -> str:
-    parsed = _split(url)
+def url_host(url: str) -> str:
+    """The host ``url`` names, lower case (``""`` when none or unreadable)."""
+    parsed = split_url(url)
     return (parsed.hostname or "") if parsed is not None else ""
 
 
 def _url_carries_data(url: str) -> str | None:
     """Why ``url`` looks built to carry data, or ``None``."""
-    parsed = _split(url)
+    parsed = split_url(url)
     if parsed is None:
         return "a malformed URL"
     query = parsed.query
@@ -145,7 +147,7 @@ class ExfiltrationDetector:
         text = text[:_MAX_SCAN]
         if "]" in text and "](" in text:
             for start, end, url in _md_links(text):
-                if allowed and host_allowed(_host(url), allowed):
+                if allowed and host_allowed(url_host(url), allowed):
                     continue
                 why = _url_carries_data(url)
                 image = start > 0 and text[start - 1] == "!"
@@ -159,14 +161,17 @@ class ExfiltrationDetector:
         if "http" in low:
             for m in _URL.finditer(low):
                 url = text[m.start() : m.end()]
-                if not (allowed and host_allowed(_host(url), allowed)) and (why := _url_carries_data(url)) is not None:
+                if (
+                    not (allowed and host_allowed(url_host(url), allowed))
+                    and (why := _url_carries_data(url)) is not None
+                ):
                     severity = 50 if _PLACEHOLDER.search(urllib.parse.unquote(url)) else 25
                     offer(severity, f"URL carries {why}", m.start(), m.end())
         present = _SEND_WORD_SET.intersection(facts(text).vocabulary)
         if present:
             for m in _send_instructions(low, [verb for word in present for verb in SEND_WORDS[word]]):
                 target = text[m.start(1) : m.end(1)]
-                host = target.rpartition("@")[2] if "@" in target else _host(target)
+                host = target.rpartition("@")[2] if "@" in target else url_host(target)
                 if "." not in host or host_allowed(host, allowed):
                     continue
                 sensitive = _SENSITIVE.search(low, max(0, m.start() - 200), m.end()) is not None

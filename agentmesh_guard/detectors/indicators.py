@@ -34,6 +34,7 @@ from typing import Any, Final
 
 import msgspec
 
+from agentmesh_guard.detectors.exfil import host_allowed, split_url
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
@@ -114,20 +115,15 @@ def _iban_valid(iban: str) -> bool:
         return False
 
 
-def _host_allowed(host: str, allowed: frozenset[str]) -> bool:
-    return any(host == a or host.endswith("." + a) for a in allowed)
-
-
 def _url_indicator(url: str, allowed: frozenset[str]) -> str | None:
-    rest = url.split("://", 1)[1]
-    hostport, _, path = rest.partition("/")
-    host = hostport.rsplit("@", 1)[-1].split(":", 1)[0].strip(".").lower()
+    parsed = split_url(url)
+    host = (parsed.hostname or "").rstrip(".") if parsed is not None else ""
     if host.startswith("www."):
         host = host[4:]
-    if not host or _host_allowed(host, allowed):
+    if not host or host_allowed(host, allowed):
         return None
     if host in SHARED_HOSTS:
-        path = path.split("?", 1)[0].split("#", 1)[0].rstrip("/.,;:!")
+        path = parsed.path[1:].rstrip("/.,;:!") if parsed is not None else ""
         return f"url:{host}/{path}" if path else None
     return f"host:{host}"
 
@@ -148,7 +144,7 @@ def extract_indicators(
             indicator: str | None = None
             if kind == "email":
                 address = value.lower().strip(".")
-                if not _host_allowed(address.rsplit("@", 1)[1], allowed):
+                if not host_allowed(address.rsplit("@", 1)[1], allowed):
                     indicator = f"email:{address}"
             elif kind == "url":
                 indicator = _url_indicator(value.rstrip(".,;:!?"), allowed)

@@ -58,6 +58,9 @@ def test_extracts_normalised_destinations() -> None:
         ("see https://github.com/", set()),  # a shared platform's host alone says nothing
         ("mail Dana.W@Example.COM.", {"email:dana.w@example.com"}),
         ("go to https://www.Evil.example:8443/a", {"host:evil.example"}),
+        # the host ends where the query or fragment begins, and userinfo is not the host
+        ("see https://evil.example?d=abc or https://evil.example#top", {"host:evil.example"}),
+        ("see https://user:pw@Evil.example./x", {"host:evil.example"}),
     ],
 )
 def test_extraction_cases(text: str, expected: set[str]) -> None:
