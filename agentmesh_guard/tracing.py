@@ -277,8 +277,11 @@ class _DirectSpans:
             return None
         return cls(tracer)
 
-    def start(self, name: str, parent: Context, attributes: dict[str, Any], links: Sequence[Link]) -> tuple[Any, bool]:
-        """(span context, recording) for a new CONSUMER span under ``parent``, as the SDK decides it."""
+    def start(
+        self, name: str, parent: Context, attributes: dict[str, Any], links: Sequence[Link]
+    ) -> tuple[Any, Any, bool]:
+        """(span context, the parent's span context or None, recording) for a new CONSUMER span
+        under ``parent``, as the SDK decides it."""
         parent_sc = _otel_trace.get_current_span(parent).get_span_context()
         valid_parent = parent_sc is not None and parent_sc.is_valid
         trace_id = parent_sc.trace_id if valid_parent else self.ids.generate_trace_id()
@@ -296,17 +299,16 @@ class _DirectSpans:
             trace_flags=_otel_trace.TraceFlags(flags),
             trace_state=result.trace_state,
         )
-        return ctx, result.decision.is_recording()
+        return ctx, parent_sc if valid_parent else None, result.decision.is_recording()
 
     def end(self, hop: HopSpan, end_ns: int) -> None:
         from opentelemetry.sdk.trace import ReadableSpan
 
-        parent_sc = _otel_trace.get_current_span(hop._parent).get_span_context()
         status: Status = hop._status if hop._status is not None else Status(StatusCode.UNSET)
         span = ReadableSpan(
             hop._name,
             context=hop._ctx,
-            parent=parent_sc if parent_sc is not None and parent_sc.is_valid else None,
+            parent=hop._parent_sc,
             resource=self.resource,
             attributes=hop._attrs,
             events=tuple(hop._events),
@@ -339,6 +341,7 @@ class HopSpan:
         "_name",
         "_operation",
         "_parent",
+        "_parent_sc",
         "_recorded",
         "_recording",
         "_span",
@@ -373,6 +376,7 @@ class HopSpan:
         self._t0 = 0
         # the direct path (see _DirectSpans)
         self._ctx: Any = None
+        self._parent_sc: Any = None
         self._recording = False
         self._name = ""
         self._attrs: dict[str, Any] = {}
@@ -405,7 +409,7 @@ class HopSpan:
             if direct is not None:
                 self._start_ns = time.time_ns()
                 self._name, self._attrs, self._link_objs = name, attrs, links
-                self._ctx, self._recording = direct.start(name, parent, attrs, links)
+                self._ctx, self._parent_sc, self._recording = direct.start(name, parent, attrs, links)
                 current: Any = _otel_trace.NonRecordingSpan(self._ctx)
             else:
                 current = self._span = tracer.start_span(

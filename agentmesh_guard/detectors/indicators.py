@@ -201,6 +201,10 @@ class IndicatorMemory:
         with self._lock:
             self._forget(record_id)
 
+    def indicators_of(self, record_id: str) -> tuple[str, ...]:
+        """What ``record_id`` taught (empty if nothing, or forgotten)."""
+        return self._records.get(record_id, ())
+
     def _forget(self, record_id: str) -> None:
         for indicator in self._records.pop(record_id, ()):
             holders = self._index.get(indicator)
@@ -298,7 +302,7 @@ class LearningImmuneMemory:
         return key.endswith(_INDICATORS_SUFFIX)
 
     def indicators_bytes(self, record_id: str) -> bytes:
-        return _encoder.encode(list(self.indicators._records.get(record_id, ())))
+        return _encoder.encode(list(self.indicators.indicators_of(record_id)))
 
     def add_indicators_bytes(self, key: str, data: bytes) -> None:
         """Indicators another guard shared; malformed data raises ``ValueError``."""
