@@ -247,33 +247,11 @@ async def _latency(url: str, items: list[tuple[str, bytes]], *, budget_s: float)
 # -- the run ----------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _collector() -> Iterator[str]:
-    """The in-repo OTLP/HTTP receiver in a process of its own (as a collector would be), so
-    decoding the guard's exports is not billed to the load generator measuring latency.
-    Yields the endpoint."""
-    code = (
-        "import sys; from agentmesh_guard.testing.otlp import OTLPReceiver; r = OTLPReceiver().start(); "
-        "print(r.endpoint, flush=True); sys.stdin.read(); r.close()"
-    )
-    pipe = subprocess.PIPE
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=pipe, stdout=pipe, stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert proc.stdout is not None
-        endpoint = proc.stdout.readline().strip()
-        if not endpoint:
-            raise RuntimeError("the OTLP receiver did not start")
-        yield endpoint
-    finally:
-        if proc.stdin is not None:
-            proc.stdin.close()  # the receiver's signal to stop
-        _reap(proc, timeout=10)
-
-
 @contextlib.asynccontextmanager
 async def _bench_env() -> AsyncIterator[tuple[str, Path, str]]:
     from agentmesh_guard.resources import default_policies_dir, default_schemas_dir
     from agentmesh_guard.testing.nats_server import NatsServer
+    from agentmesh_guard.testing.otlp import receiver_process
 
     with tempfile.TemporaryDirectory(prefix="amg-bench-") as tmp:
         mesh_path = Path(tmp) / "mesh.yaml"
@@ -281,7 +259,7 @@ async def _bench_env() -> AsyncIterator[tuple[str, Path, str]]:
             MESH_YAML + f"policies_dir: {default_policies_dir()}\nschemas_dir: {default_schemas_dir()}\n",
             encoding="utf-8",
         )
-        with NatsServer() as server, _collector() as endpoint:
+        with NatsServer() as server, receiver_process() as endpoint:  # a collector of its own
             yield server.url, mesh_path, endpoint
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
 import sys
 import time
 from collections.abc import Callable
 
 from agentmesh_guard.envelope import Message
+from agentmesh_guard.testing.otlp import receiver_process
 from agentmesh_guard.tracing import Telemetry, extract, inject
 from agentmesh_guard.verdict import Action, Finding, Verdict
 
@@ -69,17 +69,6 @@ def run(telemetry: Telemetry, n: int, verdict: Verdict, *, flush: bool) -> tuple
     return wall / n * 1e6, cpu / n * 1e6
 
 
-def start_receiver() -> tuple[subprocess.Popen[str], str]:
-    """The OTLP receiver in its own process, so its decoding is not billed to the guard."""
-    code = (
-        "import sys; from agentmesh_guard.testing.otlp import OTLPReceiver; r = OTLPReceiver().start(); "
-        "print(r.endpoint, flush=True); sys.stdin.read(); r.close()"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    return proc, proc.stdout.readline().strip()
-
-
 def micro(label: str, fn: Callable[[], object], n: int) -> None:
     t0 = time.perf_counter()
     for _ in range(n):
@@ -97,8 +86,7 @@ def main() -> None:
         ("in-memory exporter, deliver", Telemetry.in_memory(), DELIVER),
         ("in-memory exporter, quarantine + finding", Telemetry.in_memory(), QUARANTINE),
     ]
-    receiver, endpoint = start_receiver()
-    try:
+    with receiver_process() as endpoint:
         os.environ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint
         rows.append(("batch + OTLP/HTTP to receiver, deliver", Telemetry.from_env("bench"), DELIVER))
         with socket.socket() as s:
@@ -127,8 +115,6 @@ def main() -> None:
 
         micro("hop() with no record/outgoing", bare, min(n, 5000))
         t.shutdown()
-    finally:
-        receiver.communicate("")
 
 
 if __name__ == "__main__":

@@ -16,8 +16,11 @@ receiver and closes it afterwards. Needs ``opentelemetry-proto`` (the ``otel`` e
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+import subprocess
+import sys
 import threading
 import zlib
 from collections.abc import Iterator
@@ -46,7 +49,7 @@ except ImportError:  # pragma: no cover - pytest is a dev dependency; only the f
 if TYPE_CHECKING:
     from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
-__all__ = ["OTLPReceiver", "otlp_receiver", "spans_from_protobuf"]
+__all__ = ["OTLPReceiver", "otlp_receiver", "receiver_process", "spans_from_protobuf"]
 
 _MAX_BODY = 64 * 1024 * 1024
 
@@ -299,6 +302,35 @@ class OTLPReceiver:
         if path is not None:
             Path(path).write_text(text, encoding="utf-8")
         return text
+
+
+@contextlib.contextmanager
+def receiver_process(*, stop_timeout_s: float = 10.0) -> Iterator[str]:
+    """An ``OTLPReceiver`` in a process of its own (as a collector would be), so decoding what is
+    exported is not billed to the process being measured. Yields its endpoint; the receiver
+    stops when its stdin closes (killed after ``stop_timeout_s``)."""
+    code = (
+        "import sys; from agentmesh_guard.testing.otlp import OTLPReceiver; r = OTLPReceiver().start(); "
+        "print(r.endpoint, flush=True); sys.stdin.read(); r.close()"
+    )
+    pipe = subprocess.PIPE
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=pipe, stdout=pipe, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stdout is not None
+        endpoint = proc.stdout.readline().strip()
+        if not endpoint:
+            raise RuntimeError("the OTLP receiver did not start")
+        yield endpoint
+    finally:
+        if proc.stdin is not None:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=stop_timeout_s)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 if _HAVE_PYTEST:
