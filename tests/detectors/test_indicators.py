@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from agentmesh_guard.detectors import indicators
 from agentmesh_guard.detectors.immune import ImmuneMemory
 from agentmesh_guard.detectors.indicators import (
     IndicatorDetector,
@@ -130,3 +133,49 @@ def test_learning_immune_memory_teaches_both_and_shares() -> None:
         other.add_indicators_bytes(key, b"{not json")
     learner.forget("q1")
     assert len(immune) == 0 and len(indicators) == 0
+
+
+# -- the per-text alternation is the full alternation minus what cannot match -----------------------
+
+_ALL_KINDS = tuple(kind for kind, _ in indicators._ALTERNATIVES)
+_EDGE_TEXTS = (
+    "",
+    "nothing here at all",
+    "mail bob@corp.example or see https://x.example/a?to=eve@evil.example#f and ftp://files.example/x",
+    "https://user@host.example/path then IBAN DE44 5001 0517 5407 3249 31 and DE44500105175407324931.",
+    "wallet 0x52908400098527886E0F7030069857D2E4169EE7, bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    "Arabic-Indic digits: DE٤٤ 5001 0517 5407 3249 31 and fullwidth ＤＥ44 5001 0517 5407 3249 31",
+    "a@b.c@d.example http://a@b.example@c.example 0x0x52908400098527886E0F7030069857D2E4169EE7",
+    "GB82WEST12345698765432 GB82 WEST 1234 5698 7654 32 XX00 AAAA BBBB",
+)
+
+
+def _matches(pattern: Any, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str | None, int, int]]:
+    return [(m.lastgroup, *m.span()) for m in pattern.finditer(text, lo, len(text) if hi is None else hi)]
+
+
+def test_the_per_text_pattern_finds_exactly_what_the_full_alternation_finds() -> None:
+    import random
+
+    from agentmesh_guard.testing import traffic
+
+    rng = random.Random(11)  # noqa: S311 - test data
+    texts = [*_EDGE_TEXTS, *(traffic.text(rng, poisoned=i % 3 == 0)[0] for i in range(600))]
+    texts += [a + " " + b for a, b in zip(_EDGE_TEXTS, reversed(_EDGE_TEXTS), strict=True)]
+    full = indicators._pattern(_ALL_KINDS)
+    gated = 0
+    for text in texts:
+        pattern = indicators._pattern_for(text)
+        expected = _matches(full, text)
+        assert (_matches(pattern, text) if pattern is not None else []) == expected, text
+        for lo, hi in ((0, len(text) // 2), (len(text) // 3, len(text))):  # windows, as learn() scans
+            assert (_matches(pattern, text, lo, hi) if pattern is not None else []) == _matches(full, text, lo, hi)
+        gated += pattern is not full
+    assert gated > len(texts) // 2  # the gate drops alternatives on most texts (else it tests nothing)
+    assert {kind for text in _EDGE_TEXTS for kind, *_ in _matches(full, text)} == set(_ALL_KINDS)
+
+
+def test_an_iban_written_with_other_digits_is_still_considered() -> None:
+    text = "pay to DE٤٤ 5001 0517 5407 3249 31 today"  # ``\d`` matches Arabic-Indic digits
+    pattern = indicators._pattern_for(text)
+    assert pattern is not None and "iban" in pattern.groupindex
