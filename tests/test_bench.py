@@ -8,8 +8,10 @@ import json
 
 from click.testing import CliRunner
 
+from agentmesh_guard import envelope as env
 from agentmesh_guard.bench import corpus
 from agentmesh_guard.cli import main
+from agentmesh_guard.testing import traffic
 
 KEYS = (
     "raw_relay_msgs_per_s",
@@ -44,7 +46,10 @@ def test_corpus_is_a_realistic_mix() -> None:
     items = corpus(1000)
     sizes = [len(data) for _, data in items]
     assert 1000 <= sum(sizes) / len(sizes) <= 2200
-    poisoned = sum(b"ignore your previous instructions" in data.lower() for _, data in items)
+    texts = [env.text_of(env.decode(data)) for _, data in items]
+    heads = [injection.split("{")[0][:24] for injection in traffic.INJECTIONS]
+    poisoned = sum(any(head in text for head in heads) for text in texts)
     assert 50 <= poisoned <= 150  # about one in ten
+    assert len(set(texts)) == len(texts)  # no body repeated: caches see varied text
     assert len({subject for subject, _ in items}) >= 3  # several senders
     assert any(b'"tool_call"' in data for _, data in items)
