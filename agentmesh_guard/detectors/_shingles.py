@@ -16,7 +16,7 @@ from typing import Final
 
 from agentmesh_guard.detectors._text import normalized_words
 
-__all__ = ["MASK64", "mix64", "shingle_hashes", "suspicious_region"]
+__all__ = ["MASK64", "mix64", "shingle_hashes", "shingle_set", "suspicious_region"]
 
 MASK64: Final = (1 << 64) - 1
 SHINGLE_WORDS: Final = 3
@@ -65,23 +65,29 @@ def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "\n".join(text[a:b] for a, b in merged)[:REGION_MAX]
 
 
-_last: tuple[str, int, frozenset[int]] | None = None
+_last: tuple[str, frozenset[int]] | None = None
 
 
 def shingle_hashes(text: str, *, seed: int = 0x5EED, words: int = SHINGLE_WORDS) -> set[int]:
     """64-bit hashes of the normalised ``words``-word shingles of ``text``.
 
     A text shorter than one shingle yields one hash of all its words; an empty text none.
-    The last result is cached (by identity of ``text``), so detectors that shingle the
-    same message share the work.
     """
+    if seed == _DEFAULT_SEED and words == SHINGLE_WORDS:
+        return set(shingle_set(text))
+    return _shingle_hashes(text, seed, words)
+
+
+def shingle_set(text: str) -> frozenset[int]:
+    """``shingle_hashes(text)`` (default seed and width) as a frozenset. The last result is cached
+    by identity of ``text``, so detectors that shingle the same message share the work, and a
+    reader that only looks gets it without a copy."""
     global _last
     last = _last
-    if last is not None and last[0] is text and last[1] == seed and words == SHINGLE_WORDS:
-        return set(last[2])
-    out = _shingle_hashes(text, seed, words)
-    if words == SHINGLE_WORDS:
-        _last = (text, seed, frozenset(out))
+    if last is not None and last[0] is text:
+        return last[1]
+    out = frozenset(_shingle_hashes(text, _DEFAULT_SEED, SHINGLE_WORDS))
+    _last = (text, out)
     return out
 
 

@@ -21,15 +21,16 @@ so guards in other processes can store and compare them (e.g. in NATS KV).
 
 from __future__ import annotations
 
+import operator
 import struct
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from typing import Final
 
-from agentmesh_guard.detectors._shingles import shingle_hashes, suspicious_region
+from agentmesh_guard.detectors._shingles import shingle_hashes, shingle_set, suspicious_region
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
@@ -99,6 +100,7 @@ class ImmuneMemory:
         self._sizes: dict[int, int] = {}
         self._index: dict[int, set[int]] = {}
         self._next_id = 0
+        self._needs_at: _Needs | None = None
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -155,18 +157,43 @@ class ImmuneMemory:
         the threshold."""
         if not self._records:
             return None
-        shingles = shingle_hashes(text)
+        shingles = shingle_set(text)
         with self._lock:
-            index = self._index
+            index, sizes = self._index, self._sizes
             # one C-level count over the fingerprints of every shingle the index knows
-            hits = Counter(chain.from_iterable(map(index.__getitem__, shingles & index.keys())))
-            scored = [(fid, n / self._sizes[fid]) for fid, n in hits.items() if fid in self._sizes]
+            hits = Counter(chain.from_iterable(map(index.get, shingles, repeat(()))))
+            # the usual answer, decided in C: no fingerprint has the hits its size needs
+            needs = self._needs()
+            if not any(map(operator.ge, hits.values(), map(needs.__getitem__, map(sizes.__getitem__, hits)))):
+                return None
+            scored = [(fid, n / sizes[fid]) for fid, n in hits.items() if fid in sizes]
             best = max((c for _, c in scored), default=0.0)
             if not scored or best < self.threshold:
                 return None
             # the same answer as ranking every record by (containment, record id)
             record_id = max(rid for fid, c in scored if c == best for rid in self._holders[fid])
         return record_id, best
+
+    def _needs(self) -> _Needs:
+        """The fewest hits each fingerprint size needs at the current threshold (made on change)."""
+        needs = self._needs_at
+        if needs is None or needs.threshold != self.threshold:
+            needs = self._needs_at = _Needs(self.threshold)
+        return needs
+
+
+class _Needs(dict[int, int]):
+    """size -> the fewest hits ``n`` with ``n / size >= threshold``, by the same float comparison
+    ``ImmuneMemory.match`` ranks with (``size + 1``: no number of hits is enough)."""
+
+    def __init__(self, threshold: float) -> None:
+        super().__init__()
+        self.threshold = threshold
+
+    def __missing__(self, size: int) -> int:
+        need = next((n for n in range(size + 1) if size and n / size >= self.threshold), size + 1)
+        self[size] = need
+        return need
 
 
 def severity_for(containment: float) -> int:
