@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from agentmesh_guard.destinations import normalise_destination
 from agentmesh_guard.envelope import MAX_HOPS, MAX_NESTING
 from agentmesh_guard.errors import ConfigError
 from agentmesh_guard.governance.profile import AgentProfile, ArgKind
@@ -92,6 +93,9 @@ class MeshConfig(_Model):
     limits: Limits = Limits()
     allowed_hosts: tuple[str, ...] = ()
     """Hosts data may be sent to (exfiltration detection treats others as foreign)."""
+    known_destinations: tuple[str, ...] = ()
+    """Destinations the mesh vouches for (a supplier's IBAN, a partner's mailbox), each an IBAN, wallet,
+    e-mail address or URL: never counted as untrusted-origin by destination provenance."""
     policies_dir: Path = Path("policies")
     schemas_dir: Path = Path("schemas")
     source: Path | None = Field(None, exclude=True)
@@ -103,6 +107,13 @@ class MeshConfig(_Model):
         for key in v:
             if not re.fullmatch(r"[A-Za-z0-9_.-]+", key):
                 raise ValueError(f"payload type {key!r} may only use letters, digits, '_', '.', '-'")
+        return v
+
+    @field_validator("known_destinations")
+    @classmethod
+    def _destinations_parse(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in v:
+            normalise_destination(entry)  # ValueError names the entry
         return v
 
     @model_validator(mode="after")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import msgspec
 
+from agentmesh_guard import destinations
 from agentmesh_guard.audit import AuditRecord
 from agentmesh_guard.envelope import Envelope, ToolResult, text_of
 from agentmesh_guard.errors import PolicyError
@@ -102,6 +103,7 @@ class Planner:
                 taint = tuple(label for label in verdict.labels if is_taint(label) or label.startswith("tool:"))
                 if taint:
                     exposure = ((envelope.recipient, envelope.conversation_id, taint),)
+                exposure += self._destinations_taught(envelope)
                 if self.guard.grants.active():
                     grant = message_digest(envelope, verdict.raw)
             elif (
@@ -117,6 +119,16 @@ class Planner:
             verdict, guard=self.name, token=record_id
         )  # counted once per delivery
         return Plan(verdict, record, audit, exposure, grant, settlement)
+
+    def _destinations_taught(self, envelope: Envelope) -> tuple[Exposure, ...]:
+        """Destinations delivered untrusted content brings into its conversation (``destinations.py``),
+        kept as exposure of ``destinations.KEY``. If they cannot be read, the conversation is marked
+        overflowed: every destination named there from now on counts as untrusted (fail closed)."""
+        try:
+            learned = self.guard.destinations.teaches(envelope, text_of(envelope), self.guard.exposure)
+        except Exception:  # noqa: BLE001 - never lose a delivery over it; fail closed instead
+            learned = (destinations.OVERFLOW,)
+        return ((destinations.KEY, envelope.conversation_id, learned),) if learned else ()
 
     def commit_local(self, plan: Plan) -> None:
         """The in-process state a plan changes: taint exposure and a used-up grant."""

@@ -27,6 +27,7 @@ import msgspec
 
 from agentmesh_guard import envelope as env
 from agentmesh_guard.config import MeshConfig, load_mesh
+from agentmesh_guard.destinations import NOTHING, DestinationProvenance
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.governance.runtime import FACTS_ERROR, Governance
 from agentmesh_guard.grants import GrantLedger, MemoryGrantLedger
@@ -117,6 +118,13 @@ class Guard:
             name: tool_labels(name, untrusted_output=t.untrusted_output, source=t.source)
             for name, t in mesh.tools.items()
         }
+        self.destinations = DestinationProvenance(
+            untrusted_tools=(name for name, t in mesh.tools.items() if t.untrusted_output),
+            allowed_hosts=mesh.allowed_hosts,
+            known=mesh.known_destinations,
+        )
+        """Destinations that entered a conversation through untrusted content (``destinations.py``);
+        kept in ``exposure``, learned by the ``Planner`` on delivery."""
 
     @classmethod
     def from_config(
@@ -299,6 +307,7 @@ class Guard:
         findings = self._detect(envelope, derived)
         if gov.error:
             findings.append(_error_finding("arg-facts", gov.error))
+        destinations = self._untrusted_destinations(envelope, findings)
 
         # approval / release grants are bound to the exact bytes of the message
         approval = "none"
@@ -316,6 +325,7 @@ class Guard:
             "approval": approval,
             "payload_type": envelope.payload_type or "" if isinstance(envelope, Message) else "",
             "tool_arg_pairs": _arg_pairs(envelope.arguments) if isinstance(envelope, ToolCall) else [],
+            "untrusted_destinations": destinations,
             **gov.values,
         }
         decision = self.policy.decide(
@@ -352,6 +362,17 @@ class Guard:
     def effective_hop(self, envelope: Envelope) -> int:
         """The hop the policy sees for ``envelope``: never below its claim (``hops.HopTracker``)."""
         return self.hops.effective(envelope)
+
+    def _untrusted_destinations(self, envelope: Envelope, findings: list[Finding]) -> dict[str, Any]:
+        """``context.untrusted_destinations``, with a finding per destination named; a failure is a
+        ``detector_error`` finding (fail closed), never a message that passes unchecked."""
+        try:
+            named = self.destinations.named(envelope, self.exposure)
+            findings.extend(named.findings())
+            return named.context()
+        except Exception as exc:  # noqa: BLE001 - evidence of a failure, not a crash
+            findings.append(_error_finding("destinations", f"raised {type(exc).__name__}: {exc}"))
+            return NOTHING.context()
 
     def _schema_violations(self, envelope: Envelope) -> list[str]:
         match envelope:

@@ -45,15 +45,24 @@ async def test_sidecar_contains_a_detected_instruction_at_the_first_agent(nats_s
     assert run.stopped_by == same.stopped_by
 
 
-async def test_sidecar_holds_every_harmful_call_of_an_undetected_instruction(nats_server: NatsServer) -> None:
-    """Star with agent 0 at a leaf, an instruction no detector flags: it reaches the other agents over NATS
-    as it does in process, and every agent it reaches is tainted through the shared exposure, so each of
-    its harmful calls is held."""
+async def test_sidecar_stops_an_undetected_instruction_at_the_first_agent(nats_server: NatsServer) -> None:
+    """Star with agent 0 at a leaf, an instruction no detector flags: the e-mail reaches agent 0, but the
+    account it names was learned as an untrusted-origin destination of the conversation, so agent 0's
+    forward is held at the hub (as in process), its harmful calls are held, benign work completes."""
     run = await run_nats("star-leaf", "undetected", url=nats_server.url, agents=N)
     same = await run_inprocess("star-leaf", "undetected", agents=N)
+    assert run.document_reached_first
+    assert run.infected == same.infected == []
     assert run.harmful_executed == 0
-    assert run.stopped_by.get("hold-tainted-privileged-tool", 0) == run.harmful_attempted == 3 * (len(run.infected) + 1)
+    assert run.harmful_stopped == run.harmful_attempted == 3
+    assert run.stopped_by.get("hold-untrusted-payment-destination", 0) == 1  # agent 0's one neighbour
     assert run.benign_completed == run.benign_expected == N
     assert run.lost == 0
-    assert run.infected == same.infected
-    assert run.harmful_attempted == same.harmful_attempted
+    assert (run.sent, run.delivered, run.quarantined, run.held, run.rejected) == (
+        same.sent,
+        same.delivered,
+        same.quarantined,
+        same.held,
+        same.rejected,
+    )
+    assert run.stopped_by == same.stopped_by

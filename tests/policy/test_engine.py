@@ -28,6 +28,14 @@ NEUTRAL: dict[str, Any] = {
 
 A, T = "Agent", "Tool"
 
+
+def _dest(*, payment: int = 0, contact: int = 0, host: int = 0) -> dict[str, Any]:
+    """``context.untrusted_destinations`` with these counts (the names are placeholders)."""
+    named = [f"iban:P{i}" for i in range(payment)] + [f"email:c{i}@x.example" for i in range(contact)]
+    named += [f"host:h{i}.example" for i in range(host)]
+    return {"named": named, "total": payment + contact + host, "payment": payment, "contact": contact, "host": host}
+
+
 # (principal, action, resource, context changes) -> (allowed, action, policy ids that decided)
 CASES = [
     ((A, "planner"), "send", (A, "coder"), {}, True, Action.DELIVER, {"permit-send-to-peer"}),
@@ -131,6 +139,92 @@ CASES = [
         True,
         Action.DELIVER,
         {"permit-tool-result"},
+    ),
+    # destination provenance: an untrusted-origin IBAN or wallet in a message is held, from any sender
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"untrusted_destinations": _dest(payment=1)},
+        False,
+        Action.HOLD,
+        {"hold-untrusted-payment-destination"},
+    ),
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"untrusted_destinations": _dest(payment=1), "approval": "approved"},
+        True,
+        Action.DELIVER,
+        {"permit-send-to-peer"},
+    ),
+    # ... but an address or a host alone is not (summaries of e-mails and pages name them)
+    (
+        (A, "planner"),
+        "send",
+        (A, "coder"),
+        {"untrusted_destinations": _dest(contact=1, host=2)},
+        True,
+        Action.DELIVER,
+        {"permit-send-to-peer"},
+    ),
+    # a tool with side effects whose arguments name any untrusted-origin destination: held, tainted or not
+    (
+        (A, "coder"),
+        "call_tool",
+        (T, "deploy"),
+        {"untrusted_destinations": _dest(host=1)},
+        False,
+        Action.HOLD,
+        {"hold-untrusted-destination-call"},
+    ),
+    (
+        (A, "coder"),
+        "call_tool",
+        (T, "deploy"),
+        {"untrusted_destinations": _dest(contact=1), "tainted": True},
+        False,
+        Action.HOLD,
+        {"hold-untrusted-destination-call", "hold-tainted-privileged-tool"},
+    ),
+    (
+        (A, "coder"),
+        "call_tool",
+        (T, "deploy"),
+        {"untrusted_destinations": _dest(payment=1), "approval": "approved"},
+        True,
+        Action.DELIVER,
+        {"permit-call-granted-tool"},
+    ),
+    # a read-only tool is not held (looking the IBAN up is how it gets checked); an ungranted one is denied
+    (
+        (A, "coder"),
+        "call_tool",
+        (T, "run_tests"),
+        {"untrusted_destinations": _dest(payment=1)},
+        True,
+        Action.DELIVER,
+        {"permit-call-granted-tool"},
+    ),
+    (
+        (A, "planner"),
+        "call_tool",
+        (T, "deploy"),
+        {"untrusted_destinations": _dest(payment=1)},
+        False,
+        Action.QUARANTINE,
+        {"default-deny"},
+    ),
+    # no destination named
+    (
+        (A, "coder"),
+        "call_tool",
+        (T, "deploy"),
+        {"untrusted_destinations": _dest()},
+        True,
+        Action.DELIVER,
+        {"permit-call-granted-tool"},
     ),
 ]
 
