@@ -16,6 +16,13 @@ Decisions are cached, exactly: the context is encoded once to canonical JSON
 (principal, action, resource, context JSON), is the whole input of the
 decision. Each loaded policy set (with its entities) has its own cache, so a
 reload starts from an empty one; the cache is a bounded LRU.
+
+Only the context attributes some policy of the loaded set reads are passed to Cedar
+(and so are in the key): an attribute no policy names cannot change a decision, and
+per-message facts such as tool argument values would otherwise make every request
+a miss. Which attributes are read is taken from the parsed policies (their JSON
+form); a policy that uses ``context`` as a whole (``context == {...}``) turns this
+off for the set.
 """
 
 from __future__ import annotations
@@ -69,6 +76,9 @@ class PolicySetInfo:
     entity_json: list[dict[str, Any]] = field(default_factory=list)
     generated: str = ""
     """The Cedar compiled from agent profiles (part of ``policy_set``)."""
+    context_reads: frozenset[str] | None = None
+    """The top-level context attributes some policy reads (``context.x``, ``context["x"]``,
+    ``context has x``); ``None`` when a policy uses ``context`` as a whole, so all of it counts."""
 
     @property
     def policy_ids(self) -> tuple[str, ...]:
@@ -151,6 +161,9 @@ class PolicyEngine:
         context: Mapping[str, Any],
     ) -> Decision:
         info, cache = self._state  # one consistent snapshot per decision, even during a reload
+        reads = info.context_reads
+        if reads is not None:  # what no policy reads cannot change the decision (see module doc)
+            context = {name: value for name, value in context.items() if name in reads}
         key: _Key | None = None
         context_json: str | None = None
         try:
@@ -209,6 +222,7 @@ def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
 
     problems: list[str] = []
     texts: list[str] = []
+    reads: set[str] | None = set()
     on_deny: dict[str, Action] = {}
     effects: dict[str, str] = {}
     sources: list[tuple[str, str]] = []
@@ -228,6 +242,8 @@ def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
             continue
         if est.get("templates"):
             problems.append(f"{name}: templates are not supported in policy files")
+        if reads is not None and not _context_reads(est.get("staticPolicies", {}), reads):
+            reads = None
         for positional, policy in est.get("staticPolicies", {}).items():
             notes = policy.get("annotations", {})
             pid = notes.get("id")
@@ -266,7 +282,40 @@ def load_policy_set(directory: Path, mesh: MeshConfig) -> PolicySetInfo:
         entities = cedarpy.Entities.from_json_str(json.dumps(entity_json), schema_text)
     except ValueError as exc:
         raise PolicyError(f"policies or mesh entities rejected by Cedar: {_first_line(exc)}") from exc
-    return PolicySetInfo(policy_set, schema_text, on_deny, effects, files, entities, entity_json, generated)
+    return PolicySetInfo(
+        policy_set,
+        schema_text,
+        on_deny,
+        effects,
+        files,
+        entities,
+        entity_json,
+        generated,
+        frozenset(reads) if reads is not None else None,
+    )
+
+
+_CONTEXT: Final = {"Var": "context"}
+
+
+def _context_reads(node: Any, out: set[str]) -> bool:
+    """Add to ``out`` the context attributes the policies' JSON form (EST) ``node`` reads by name;
+    ``False`` if it uses ``context`` any other way (then every attribute may matter)."""
+    if isinstance(node, dict):
+        if node == _CONTEXT:
+            return False
+        if len(node) == 1:
+            ((op, inner),) = node.items()
+            if op in (".", "has") and isinstance(inner, dict) and inner.get("left") == _CONTEXT:
+                attr = inner.get("attr")
+                if not isinstance(attr, str):
+                    return False
+                out.add(attr)
+                return True
+        return all(_context_reads(value, out) for value in node.values())
+    if isinstance(node, list):
+        return all(_context_reads(value, out) for value in node)
+    return True
 
 
 GENERATED: Final = "<agent profiles>"
