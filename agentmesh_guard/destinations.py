@@ -45,6 +45,7 @@ from agentmesh_guard.types import ExposureStore
 from agentmesh_guard.verdict import Finding
 
 __all__ = [
+    "CONTACT_RELAY_POLICY",
     "KEY",
     "MAX_PER_CONVERSATION",
     "OVERFLOW",
@@ -64,6 +65,20 @@ MAX_PER_CONVERSATION: Final = 1024
 MAX_NAMED: Final = 32
 """At most this many destinations are listed in the Cedar context and as findings (counts are complete)."""
 FINDING_KIND: Final = "untrusted_destination"
+
+CONTACT_RELAY_POLICY: Final = """
+// Opt-in (not in the default set; docs/policies.md): a tainted agent's message that names an e-mail
+// address which entered the conversation through untrusted content is held for a person.
+@id("hold-untrusted-contact-relay")
+@on_deny("hold")
+forbid (principal, action == Action::"send", resource)
+when {
+  context has untrusted_destinations &&
+  context.untrusted_destinations.contact > 0 && context.tainted && context.approval == "none"
+};
+"""
+"""Closes the relay of a mailbox-only request (no account named) at the cost of holding summaries that
+quote an outside address: see docs/propagation.md for the numbers."""
 
 _CLASSES: Final = {"iban": "payment", "wallet": "payment", "email": "contact", "host": "host", "url": "host"}
 

@@ -6,6 +6,10 @@ that agent is *exposed* to the labels in that conversation; everything it sends
 next in the conversation carries them, for ``taint_window_s`` seconds. The
 labels that matter therefore come from the guard's own exposure state, not from
 what a sender writes in its envelope (a sender can add labels, never remove them).
+
+The same store keeps each conversation's *untrusted-origin destinations* (mailboxes, IBANs,
+wallets, hosts named in content from outside) under a key no agent can have
+(``destinations.KEY``), so they share the window, the bound and, on NATS, the sharing.
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ class MemoryExposureStore:
 
     At most ``max_entries`` (agent, conversation) pairs are kept; the oldest
     are evicted first. Eviction forgets taint, so size it above the number of
-    live conversations (the NATS-backed store has no such limit).
+    live conversations (the NATS-backed store's local copy has the same bound;
+    its bucket keeps every entry for the window).
     """
 
     def __init__(

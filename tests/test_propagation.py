@@ -7,6 +7,7 @@ policies, and with the opt-in strict containment policy. docs/propagation.md has
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from agentmesh_guard.cli import main
+from agentmesh_guard.destinations import CONTACT_RELAY_POLICY
 from agentmesh_guard.detectors import fast_detectors, scan_text
 from agentmesh_guard.detectors.indicators import extract_indicators
 from agentmesh_guard.effects import Planner
@@ -22,6 +24,7 @@ from agentmesh_guard.envelope import Message, ToolResult
 from agentmesh_guard.guard import Guard
 from agentmesh_guard.propagation import (
     _WEB_PAGE,
+    ATTACKER_IBAN,
     ATTACKS,
     MARKER,
     NOTE,
@@ -302,3 +305,24 @@ async def test_tables_render_every_run() -> None:
     assert format_table(runs).count("| mesh | undetected |") == 2
     summary = format_summary(runs)
     assert "mesh       undetected  yes" in summary
+
+
+async def test_a_forward_that_names_no_account_spreads_unless_contact_relays_are_held(tmp_path: Path) -> None:
+    """The limit of the default set, measured: the undetected forward with the account reworded away
+    ("the account on the invoice") names only the mailbox, which the default policies do not hold in a
+    message, so it reaches every agent (each harmful call still held). The opt-in contact-relay policy
+    (destinations.CONTACT_RELAY_POLICY) holds it at agent 0, and benign work still completes."""
+    attack = ATTACKS["undetected"]
+    forward = SILENT_FORWARD.replace(f"9,800 EUR to {ATTACKER_IBAN}", "9,800 EUR to the account on the invoice")
+    assert forward != SILENT_FORWARD and ATTACKER_IBAN not in forward
+    no_account = dataclasses.replace(attack, forward=forward)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(ATTACKS, "undetected", no_account)
+        default = await run_inprocess("chain", "undetected", agents=N, guard="default")
+        policies = _policies_without(tmp_path)
+        (policies / "zz-contact-relay.cedar").write_text(CONTACT_RELAY_POLICY, encoding="utf-8")
+        opt_in = await run_inprocess("chain", "undetected", agents=N, guard="default", policies_dir=policies)
+    assert default.infected_agents == N - 1 and default.harmful_executed == 0
+    assert opt_in.infected == [] and opt_in.harmful_executed == 0
+    assert opt_in.stopped_by.get("hold-untrusted-contact-relay", 0) == 1
+    assert opt_in.benign_completed == opt_in.benign_expected == N
