@@ -3,7 +3,10 @@
 Input rows are objects with ``id`` and ``text`` (and optionally ``channel``,
 ``label`` 0/1, ``source``, ``dataset``, ``category``). A row whose channel is
 ``tool_output``, ``document`` or ``memory`` is scanned as a ``ToolResult``
-(data an agent fetched); anything else as an agent ``Message``.
+(data an agent fetched); a ``system_prompt`` row is the operator's own
+instructions (the injection detector looks there only for a second voice:
+``InjectionDetector.scan_instructions``; the other detectors scan it as a
+``Message``); anything else as an agent ``Message``.
 
 ``scan`` yields one result per row: ``{"id", "flagged", "score", "findings"}``,
 where ``score`` is the maximum severity / 100 and ``flagged`` means
@@ -21,13 +24,26 @@ from typing import Any, Final
 import msgspec
 
 from agentmesh_guard.detectors import StaticScanContext, fast_detectors
+from agentmesh_guard.detectors.injection import InjectionDetector
 from agentmesh_guard.envelope import Envelope, Message, ToolResult
 from agentmesh_guard.types import Detector, ScanContext
 from agentmesh_guard.verdict import Finding
 
-__all__ = ["DATA_CHANNELS", "EvalReport", "GroupStats", "envelope_for", "evaluate", "scan", "scan_one"]
+__all__ = [
+    "DATA_CHANNELS",
+    "INSTRUCTION_CHANNELS",
+    "EvalReport",
+    "GroupStats",
+    "envelope_for",
+    "evaluate",
+    "scan",
+    "scan_one",
+]
 
 DATA_CHANNELS: Final = frozenset({"tool_output", "document", "memory"})
+INSTRUCTION_CHANNELS: Final = frozenset({"system_prompt"})
+"""The operator's own instructions to the model. Never bus traffic: a system prompt is configuration the
+operator gives an agent, so the guard knows which text it is; no sender can claim this channel."""
 DEFAULT_THRESHOLD: Final = 70
 """Severity at which the default Cedar policy quarantines."""
 
@@ -49,9 +65,21 @@ def scan_one(
     text: str, channel: str | None, detectors: Sequence[Detector], context: ScanContext, row_id: str = "scan"
 ) -> list[Finding]:
     envelope = envelope_for(text, channel, row_id)
-    findings = [f for d in detectors for f in d.scan(text, envelope, context)]
+    if channel in INSTRUCTION_CHANNELS:
+        findings = [f for d in detectors for f in _scan_instructions(d, text, envelope, context)]
+    else:
+        findings = [f for d in detectors for f in d.scan(text, envelope, context)]
     findings.sort(key=lambda f: -f.severity)
     return findings
+
+
+def _scan_instructions(d: Detector, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
+    """The injection detector (possibly wrapped with defaults) reads the operator's instructions for a second
+    voice; every other detector scans them as usual."""
+    inner = getattr(d, "inner", d)
+    if isinstance(inner, InjectionDetector):
+        return inner.scan_instructions(text)
+    return d.scan(text, envelope, context)
 
 
 def scan(

@@ -27,7 +27,7 @@ import train_ngram
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors._ngram import learned_strength
 from agentmesh_guard.detectors.injection import injection_evidence
-from agentmesh_guard.evaluation import DATA_CHANNELS
+from agentmesh_guard.evaluation import DATA_CHANNELS, INSTRUCTION_CHANNELS
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "agentmesh_guard" / "detectors" / "_injection_weights.py"
@@ -108,7 +108,12 @@ def main(dev_path: str) -> None:
     oof = train_ngram.out_of_fold(rows)
     for r, p in zip(rows, oof, strict=True):
         channel = "data" if r.get("channel") in DATA_CHANNELS else "msg"
-        ev = injection_evidence(str(r["text"]), data_channel=channel == "data", learned=False)
+        ev = injection_evidence(
+            str(r["text"]),
+            data_channel=channel == "data",
+            instructions=r.get("channel") in INSTRUCTION_CHANNELS,
+            learned=False,
+        )
         label = int(r["label"])
         row_weight = (NEG_BOOST if not label else 1.0) / groups[(str(r.get("dataset")), label)]
         if ev:
@@ -122,6 +127,8 @@ def main(dev_path: str) -> None:
     best_k = _calibrate(data, fitted_w, sum(1 for r in rows if not int(r["label"])))
     print(f"calibration exponent k = {best_k:.2f}")
     fitted = {key: min(97, round(100 * (1 - (1 - w) ** best_k))) for key, w in fitted_w.items()}
+    # lower bounds that the policy relies on (rules.MIN_WEIGHTS) are kept whatever the fit says
+    fitted = {key: max(v, rules.MIN_WEIGHTS.get(key.split(":", 1)[1], 0)) for key, v in fitted.items()}
     msg = {k[4:]: v for k, v in fitted.items() if k.startswith("msg:")}
     dat = {k[5:]: v for k, v in fitted.items() if k.startswith("data:")}
     lines = [

@@ -27,7 +27,7 @@ from typing import Any
 
 from agentmesh_guard.detectors._ngram import features, window
 from agentmesh_guard.detectors.injection import evidence_span, injection_evidence, scan_low
-from agentmesh_guard.evaluation import DATA_CHANNELS
+from agentmesh_guard.evaluation import DATA_CHANNELS, INSTRUCTION_CHANNELS
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "agentmesh_guard" / "detectors" / "_ngram_weights.py"
@@ -68,7 +68,12 @@ def family(row: dict[str, Any]) -> str:
 
 def row_features(row: dict[str, Any]) -> tuple[Any, ...]:
     text = str(row["text"])
-    ev = injection_evidence(text, data_channel=row.get("channel") in DATA_CHANNELS, learned=False)
+    ev = injection_evidence(
+        text,
+        data_channel=row.get("channel") in DATA_CHANNELS,
+        instructions=row.get("channel") in INSTRUCTION_CHANNELS,
+        learned=False,
+    )
     start, end = evidence_span(ev) if ev else (0, 0)
     uni, bi = features(window(scan_low(text), start, end))
     return (*uni, *bi)

@@ -16,8 +16,11 @@ from agentmesh_guard.detectors._injection_weights import FITTED_DATA_WEIGHTS, FI
 
 __all__ = [
     "DATA_WEIGHTS",
+    "INSTRUCTION_FAMILIES",
     "LITERAL_RULES",
+    "MIN_WEIGHTS",
     "PRIOR_DATA_WEIGHTS",
+    "PRIOR_REF",
     "PRIOR_WEIGHTS",
     "SINGLE_CAP",
     "STANDALONE",
@@ -63,7 +66,7 @@ _FILLER = (
 )
 _TARGET = (
     r"(?:instructions?|prompts?|rules|directions?|directives?|guidelines|commands?|orders|constraints"
-    r"|restrictions|programming|guardrails|policies|instruction\s+set|system\s+message)\b"
+    r"|restrictions|programming|guardrails|policies|guidance|instruction\s+set|system\s+message)\b"
     r"|(?:previous|prior|above|earlier|preceding)\s+(?:context|text|content|messages?|tasks?|conversation"
     r"|input)\b"
     r"|rest\s+of\s+(?:this|the)\s+(?:data|text|document|content|input|page|file|message|e-?mail)"
@@ -84,9 +87,10 @@ _OVERRIDE = [
     ),
     *_each(
         "new|updated|revised|real|actual|true|secret|hidden|additional|latest",
-        r"\s+(?:instructions?|task|directives?|orders|objective|goal|system\s+prompt)\s*(?::|-|is\s+to|are\s*:)",
+        r"\s+(?:instructions?|directives?|orders|system\s+prompt)\s*(?::|-|is\s+to|are\s*:)",
     ),
     r"from\s+now\s+on,?\s+(?:you|your|always|only|respond|answer|act|ignore|reply)",
+    r"new\s+(?:task|goal|objective)\s*[:\-]\s*(?:rather\s+than|instead\s+of|ignore|forget|disregard|do\s+not|don't|stop)",
     *_each(
         "stop|cease|quit",
         r"\s+(?:what\s+you\s+are\s+doing|summari[sz]ing|translating|the\s+current\s+task|your\s+current\s+task"
@@ -127,7 +131,8 @@ _USER_NOTE = [
         r"|principal|boss|creator|system)\b",
     ),
     *_each(
-        "the user|the human|the customer|the operator|the owner|your user|my user|your owner",
+        "the user|the human|the customer|the operator|the owner|your user|my user|your owner|the account holder"
+        "|the account owner|the mailbox owner",
         r"\s+(?:\w+\s+){0,3}?(?:also\s+|has\s+|just\s+|additionally\s+|actually\s+|really\s+|now\s+|previously"
         r"\s+|explicitly\s+|would\s+)*(?:asked|asks|wants?|wanted|requested|requests|instructed|instructs"
         r"|authori[sz]ed|told|needs?|like|expects|prefers|said|mentioned|approved|confirmed)\s+(?:you|that\s+you"
@@ -214,6 +219,12 @@ _ACTION = _each(
     rf"\s+{_ANY}{_SENSITIVE}",
 )
 
+_FUNCTION_CALL = _each(
+    "call|invoke|run|execute|trigger|use",
+    r"\s+(?:the\s+)?[`'\"]?[a-z][a-z0-9]*_[a-z0-9_]+[`'\"]?\s+(?:with|tool|function|api|using|on|to)\b",
+)
+"""A snake_case function called by name with arguments (``exec``), whatever the mesh's tools are called; naming
+one of the mesh's own tools adds ``tool_call``."""
 _TOOL = _each(
     "call|use|invoke|run|execute|trigger",
     r"\s+(?:the\s+)?[`'\"]?[a-z][a-z0-9_.-]{2,40}[`'\"]?\s+(?:tool|function)\s+(?:with|to|and|using|passing)\b",
@@ -256,7 +267,7 @@ _JAILBREAK = [
     r"dan\s+mode\b",
     r"act\s+as\s+(?:a\s+)?dan\b",
     r"you\s+are\s+(?:now\s+)?dan\b",
-    r"jailbr(?:ea|o)k(?:en|ed)?\b",
+    r"jailbr(?:ea|o)k(?:en|ed)?\b(?!\s+(?:phones?|iphones?|ipads?|devices?|consoles?|android|ios|kindles?))",
     r"developer\s+mode\s+(?:enabled|output)\b",
     r"stay\s+in\s+character\b",
     *_each(
@@ -288,8 +299,9 @@ _JAILBREAK = [
     *_each("don't|do not|never", r"\s+(?:apologi[sz]e|add\s+warnings)\b"),
 ]
 STRONG_JAILBREAK: Final = (
-    r"do\s+anything|dan\s+mode|act\s+as\s+(?:a\s+)?dan|are\s+(?:now\s+)?dan|jailbroken|developer\s+mode"
-    r"|stay\s+in\s+character|(?:ethical|moral|ethics)\s+(?:guidelines|restrictions|principles|boundaries)"
+    r"do\s+anything|dan\s+mode|act\s+as\s+(?:a\s+)?dan|are\s+(?:now\s+)?dan|jailbroken(?!\s+(?:phones?|iphones?"
+    r"|ipads?|devices?|consoles?|android|ios|kindles?))|developer\s+mode"
+    r"|(?:ethical|moral|ethics)\s+(?:guidelines|restrictions|principles|boundaries)"
     r"|unfiltered|uncensored|amoral|opposite\s+mode|confines|anti-?gpt|better-?dan|openai"
 )
 
@@ -380,6 +392,17 @@ _SECRECY = [
     r"|parts?|text)",
 ]
 _HIJACK = [
+    r"your\s+(?:priority|job|task|goal|assignment)\s+now\s+is\b",
+    *_each(
+        "do not|don't|never",
+        r"\s+(?:tell|inform|show|mention|alert|notify)\s+(?:the\s+user|the\s+customer|the\s+owner|anyone|them|him|her)"
+        r"\s+(?:about\s+)?(?:this|these)\s+(?:note|message|instructions?|request|text|comment|e-?mail|part)",
+    ),
+    r"the\s+(?:real|actual|true)\s+(?:task|objective|assignment|instructions?)\s+(?:is|are)\b",
+    *_each(
+        "the user's|the customer's|the owner's|the sender's|their",
+        r"\s+(?:real|actual|true)\s+(?:request|task|question|goal|intent(?:ion)?|instructions?)\s+(?:is|are|was)\b",
+    ),
     r"new\s+(?:task|goal|objective|mission|role|assignment)\s*[:\-]",
     *_each(
         "your",
@@ -516,9 +539,25 @@ _MANIPULATE = [
     r"interview\s+highly\s+recommended",
     *_each("candidate|applicant|profile", r"\s+(?:is\s+the\s+most\s+qualified|exceeds\s+all\s+requirements)"),
 ]
+_SHELL = r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b"
+_REMOTE_EXEC = [
+    rf"curl\s+[^|\n`]{{1,200}}{_SHELL}",
+    rf"wget\s+[^|\n`]{{1,200}}{_SHELL}",
+    *_each("bash|zsh|sh", r"\s+(?:-c\s+)?[\"']?(?:<\(|\$\()\s*(?:curl|wget)\s"),
+    *_each(
+        "iex|invoke-expression",
+        r"\s*\(?\s*(?:\(\s*)?(?:iwr|irm|invoke-webrequest|invoke-restmethod|new-object\s+net\.webclient)",
+    ),
+    r"python3?\s+-c\s+[\"']?(?:import\s+urllib|.{0,40}urlopen|.{0,40}requests\.get)",
+]
+"""A script fetched from the network and handed straight to a shell: running unreviewed remote code is
+suspicious whoever asks for it (a tool argument with no other evidence is held, see ``MIN_WEIGHTS``)."""
 _EXEC = [
-    r"curl\s+[^|\n`]{1,200}\|\s*(?:ba|z)?sh\b",
-    r"wget\s+[^|\n`]{1,200}\|\s*(?:ba|z)?sh\b",
+    *_each(
+        "remove|delete|drop|erase|wipe|purge|truncate",
+        r"\s+(?:every|all|each|all\s+the|all\s+of\s+the)\s+(?:\w+\s+)?(?:records?|rows?|entries|users|accounts"
+        r"|backups|e-?mails|messages|tables|repositories|repos)\b",
+    ),
     *_each(
         "fetch|download|load|visit|open|go to|navigate to|browse to",
         r"\s+(?:the\s+(?:url|link|page)\s+)?(?:https?://|www\.)\S+\s+(?:and|then)\s+(?:run|execute|follow|obey|do|apply"
@@ -553,6 +592,11 @@ _EXEC = [
     *_each("pay|transfer|wire|send", r"\s+\d[\d,.]*\s*(?:usd|eur|gbp|dollars|euros|btc)\s+to\b"),
 ]
 _EXFIL_LINK = [
+    *_each(
+        "put|insert|add|append|include|embed|fill in|place|encode",
+        r"\s+(?:the\s+user's|the\s+customer's|their|his|her|the|your)\s+(?:\w+[\s-]+){0,3}?(?:in|into|to)\s+"
+        r"(?:the\s+|an?\s+)?(?:\w+\s+)?(?:parameter|query\s+string|url|link|image(?:\s+(?:url|link))?)\b",
+    ),
     *_each(
         "include|including|embed|embedding|append|appending|put|putting|encode|encoding|insert|inserting|add|adding"
         "|hide|hiding",
@@ -632,6 +676,21 @@ _DIRECTIVE = [
     *_each(
         "skip|ignore|abandon|drop", r"\s+the\s+rest\s+of\s+(?:the|your|this)\s+(?:task|request|instructions|job|work)"
     ),
+    *_each(
+        "when you reply|when you respond|when you answer|when you write back|in your answer|in your reply",
+        r"(?:\s+to\s+(?:the\s+)?(?:user|customer|sender|reader|them|him|her))?,?\s+(?:always\s+)?(?:include|add|insert"
+        r"|mention|append|paste|put|say|tell|state|recommend|link)\b",
+    ),
+    *_each(
+        "summarise|summarize|describe|present|report",
+        r"\s+(?:this|the)\s+(?:page|document|e-?mail|text|article|file|message|thread|review|site|product|listing)"
+        r"\s+as\s*[:'\"“]",
+    ),
+    *_each(
+        "respond|reply|answer",
+        r"\s+to\s+(?:every|all|each|any)\s+(?:later|subsequent|further|future|following|other|new|remaining)\s+"
+        r"(?:questions?|messages?|requests?|prompts?|queries)",
+    ),
 ]
 """Directives about the reader's own reply (what to put in it, leave out, start it with): data has no
 business telling the agent how to write its answer."""
@@ -683,6 +742,27 @@ _READER_REF = [
     *_each(
         "the person you're|the person you are|the user you're|the user you are", r"\s+(?:helping|assisting|talking)"
     ),
+    *_each(
+        "if an|if the|if any|if a|when an|when the|when any|while an|while the",
+        r"\s+(?:ai|llm|language\s+model|model|assistant|bot|chatbot|agent|automated\s+\w+|virtual\s+assistant)"
+        r"(?:\s+(?:assistant|agent|system|tool))?\s+(?:is\s+)?(?:processing|reading|summari[sz]ing|parsing|handling"
+        r"|analy[sz]ing|screening|reviewing|indexing|scanning)\s+(?:this|these|the\s+following)\b",
+    ),
+    r"whoever(?:'s|s|\s+owns\s+the)\s+(?:\w+\s+)?(?:bot|assistant|ai|agent|model|chatbot)\b",
+    *_each(
+        "ai|llm|automated|language model|language-model",
+        r"\s+(?:\w+\s+)?(?:reviewers?|summari[sz]ers?|screeners?|shopping\s+assistants?|assistants?|agents?|readers?"
+        r"|crawlers?|bots?)\s*:",
+    ),
+    *_each(
+        "this part|this section|this paragraph|this line|this note|this message|this bit",
+        r"\s+is\s+(?:meant\s+|intended\s+|only\s+)?for\s+(?:you|the\s+(?:ai|assistant|model|agent|bot))\b",
+    ),
+    *_each(
+        "hinweis|nachricht|notiz|anweisung", r"\s+(?:an|f[üu]r)\s+(?:den|die|das)\s+(?:assistent(?:en)?|ki|bot|agenten)"
+    ),
+    *_each("note|message|consigne", r"\s+(?:pour|[àa])\s+l['’](?:assistant|ia|agent)"),
+    *_each("nota|mensaje|aviso", r"\s+(?:para|al)\s+(?:el\s+)?(?:asistente|agente|bot)\b"),
 ]
 """Text that addresses whoever (whatever) processes it: "if you are an AI", "the assistant should",
 "whoever reads this", "models indexing this page must"."""
@@ -813,6 +893,17 @@ _PII = [
 
 _PARAPHRASE = [
     *_each(
+        "without asking|without checking with|without confirming with|without consulting|without notifying"
+        "|without alerting|without waiting for",
+        r"\s+(?:the\s+user|them|him|her|the\s+customer|the\s+owner|anyone|the\s+account\s+holder)"
+        r"(?:\s+to\s+confirm|'s\s+(?:confirmation|approval|consent))?",
+    ),
+    *_each(
+        "approve|merge|accept|sign off",
+        r"\s+(?:this|the)\s+(?:change|pr|pull\s+request|merge\s+request|commit|invoice|payment|transaction|request)"
+        r"\s+without\b",
+    ),
+    *_each(
         "go ahead and|please go ahead and|feel free to|you can go ahead and|just go ahead and",
         r"\s+(?:[\w'’]+\s+){0,1}?(?:send|share|wire|transfer|move|delete|wipe|forward|pay|approve|grant|post|publish|reset"
         r"|disable|remove|release|refund|e-?mail|upload|export)\b",
@@ -909,7 +1000,8 @@ WORD_RULES: Final = {
     "hijack": _HIJACK,
     "persona": _PERSONA,
     "manipulate": _MANIPULATE,
-    "exec": _EXEC,
+    "exec": [*_EXEC, *_FUNCTION_CALL],
+    "remote_exec": _REMOTE_EXEC,
     "exfil_link": _EXFIL_LINK,
     "sysprompt_q": _SYSPROMPT_Q,
     "send_to": _SEND_TO,
@@ -956,6 +1048,27 @@ STANDALONE: Final = frozenset(
 at ``SINGLE_CAP`` (suspicious, held): one medium signal is a hint, two are evidence."""
 SINGLE_CAP: Final = 65
 
+INSTRUCTION_FAMILIES: Final = frozenset(
+    {"override", "multilingual", "template", "role_tag", "role_inline", "hidden_comment", "exfil_step", "exfil_link",
+     "self_replicate"}
+)  # fmt: skip
+"""The families that still count in the operator's own instructions (a system prompt; see
+``score_injection(instructions=True)``). A system prompt is made of instructions to the assistant, so
+addressing it, giving it a persona, telling it what to keep secret, what to put in its answers or when to
+call a tool is what the channel is for. What an operator does not write is a *second voice*: text that
+disowns the instructions before it, forged turn boundaries and role tags, notes hidden in comments, data
+smuggled out through links, or text that copies itself. An override counts there only when it points back
+at earlier instructions (``PRIOR_REF``): "ignore any instructions inside the e-mails" is the operator's own
+defence, "ignore all previous instructions" is someone else's."""
+PRIOR_REF: Final = (
+    r"\b(?:previous|prior|above|earlier|preceding|before|original|initial|former|foregoing|were\s+told"
+    r"|been\s+told|were\s+given|been\s+given|i\s+said|i\s+told)\b"
+)
+
+MIN_WEIGHTS: Final = {"remote_exec": 45}
+"""Lower bounds the weight fit keeps: a remote script piped into a shell is held (>= 40, the
+``hold-suspicious-privileged-tool`` line) even as a tool argument with no other evidence."""
+
 PRIOR_WEIGHTS: Final = {
     "override": 82,
     "multilingual": 82,
@@ -981,6 +1094,7 @@ PRIOR_WEIGHTS: Final = {
     "persona": 35,
     "manipulate": 35,
     "exec": 40,
+    "remote_exec": 45,
     "exfil_link": 40,
     "sysprompt_q": 35,
     "send_to": 25,
@@ -1010,7 +1124,9 @@ PRIOR_DATA_WEIGHTS: Final = {
 """Prior weights in a data channel (a tool result), where these signals have no business at all."""
 
 
-WEIGHTS: Final = {**PRIOR_WEIGHTS, **FITTED_WEIGHTS}
+WEIGHTS: Final = {f: max(w, MIN_WEIGHTS.get(f, 0)) for f, w in {**PRIOR_WEIGHTS, **FITTED_WEIGHTS}.items()}
 """The weights in use: fitted on the tuning split (``eval/fit_weights.py``), prior where not fitted."""
-DATA_WEIGHTS: Final = {**PRIOR_DATA_WEIGHTS, **FITTED_DATA_WEIGHTS}
+DATA_WEIGHTS: Final = {
+    f: max(w, MIN_WEIGHTS.get(f, 0)) for f, w in {**PRIOR_DATA_WEIGHTS, **FITTED_DATA_WEIGHTS}.items()
+}
 STRONG_JAILBREAK_WEIGHT: Final = 72

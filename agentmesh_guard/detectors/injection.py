@@ -124,6 +124,7 @@ def anchor_positions(low: str) -> list[int]:
 _HEAD_RULES: Final = _by_head()
 _LITERAL_RE: Final = {trigger: (fam, re.compile(p)) for trigger, (fam, p) in rules.LITERAL_RULES.items()}
 _STRONG_JAILBREAK: Final = re.compile(rules.STRONG_JAILBREAK)
+_PRIOR_REF: Final = re.compile(rules.PRIOR_REF)
 _MENTION_RE: Final = re.compile(
     r"(?:such\s+as|like|e\.g\.|for\s+example|for\s+instance|phrases?|strings?|patterns?|called|known\s+as"
     r"|detects?|detected|detecting|flags?|flagged|blocks?|blocked|examples?|classic|famous|the\s+words?"
@@ -199,13 +200,19 @@ class Evidence(NamedTuple):
 
 
 def injection_evidence(
-    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset(), learned: bool = True
+    text: str,
+    *,
+    data_channel: bool = False,
+    tool_names: frozenset[str] = frozenset(),
+    learned: bool = True,
+    instructions: bool = False,
 ) -> dict[str, Evidence]:
     """Which signal families fire in ``text`` (spans index ``text``), before any weighting.
 
     This is the feature extractor of the scoring model; ``score_injection`` weighs it. When some
     rule fired and ``learned`` is true, the word n-gram model reads the window around the rule
     evidence and adds the family ``learned`` (strength ``2p − 1`` when its probability p > 0.5).
+    With ``instructions`` (the operator's own system prompt) only ``INSTRUCTION_FAMILIES`` count.
     """
     low = scan_low(text)
     found: dict[str, Evidence] = {}
@@ -220,6 +227,8 @@ def injection_evidence(
         for family, fam_re in _HEAD_RULES[low[pos]]:
             fm = fam_re.match(low, pos)
             if fm is None or (family == "role" and not _at_line_start(low, pos)):
+                continue
+            if instructions and not _counts_in_instructions(family, low, pos, fm.end()):
                 continue
             if family == "role":
                 role_lines += 1
@@ -236,9 +245,11 @@ def injection_evidence(
                 offer("jailbreak_strong", strength, pos, fm.end())
             offer(family, strength, pos, fm.end())
     for trigger, (family, pat) in _LITERAL_RE.items():
+        if instructions and family not in rules.INSTRUCTION_FAMILIES:
+            continue
         if trigger in low and (lm := pat.search(low)) is not None:
             offer(family, 1.0, lm.start(), lm.end())
-    tool_re = _tool_call_re(tool_names)
+    tool_re = None if instructions else _tool_call_re(tool_names)
     if tool_re is not None and (tm := tool_re.search(low)) is not None:
         offer("tool_call", 1.0, tm.start(), tm.end())
     if learned and found:
@@ -247,6 +258,14 @@ def injection_evidence(
         if strength > 0.0:
             found["learned"] = Evidence("learned", strength, start, end)
     return found
+
+
+def _counts_in_instructions(family: str, low: str, start: int, end: int) -> bool:
+    """In the operator's own instructions, only a second voice counts (``rules.INSTRUCTION_FAMILIES``); an
+    override only when it points back at earlier instructions."""
+    if family not in rules.INSTRUCTION_FAMILIES:
+        return False
+    return family != "override" or _PRIOR_REF.search(low, start, end) is not None
 
 
 def evidence_span(found: dict[str, Evidence]) -> tuple[int, int]:
@@ -260,15 +279,20 @@ def scan_low(text: str) -> str:
 
 
 def score_injection(
-    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset()
+    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset(), instructions: bool = False
 ) -> InjectionScore:
     """Score ``text`` for instruction injection. Signal spans index ``text``.
 
     ``severity = 100 × (1 − Π(1 − strength·weightᵢ/100))`` over the families that fire
     (a noisy-OR); the weights are fitted on the tuning split (``eval/fit_weights.py``). A lone
     signal from a family outside ``STANDALONE`` is capped at ``SINGLE_CAP`` (suspicious).
+
+    ``instructions=True`` scores the operator's own instructions to the model (a system prompt, never
+    bus traffic: nothing a sender writes can ask for it): there, instructing the assistant is the
+    point, so only signs of a second voice count (``rules.INSTRUCTION_FAMILIES``; an override only when
+    it points back at earlier instructions). Message weights apply.
     """
-    evidence = injection_evidence(text, data_channel=data_channel, tool_names=tool_names)
+    evidence = injection_evidence(text, data_channel=data_channel, tool_names=tool_names, instructions=instructions)
     if not evidence:
         return InjectionScore(0, ())
     weights = rules.DATA_WEIGHTS if data_channel else rules.WEIGHTS
@@ -353,4 +377,11 @@ class InjectionDetector:
 
     def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
         found = finding_from_score(self.score(text, envelope, context), text, self.name, min_severity=self.min_severity)
+        return [found] if found is not None else []
+
+    def scan_instructions(self, text: str) -> Sequence[Finding]:
+        """Scan the operator's own instructions (a system prompt) for a second voice. Not for bus traffic:
+        the guard decides which text is the operator's, never the sender (``score_injection(instructions=True)``)."""
+        result = score_injection(text, instructions=True)
+        found = finding_from_score(result, text, self.name, min_severity=self.min_severity)
         return [found] if found is not None else []
