@@ -177,11 +177,13 @@ class DestinationProvenance:
             return True
         return any(label.startswith("untrusted:") for label in envelope.labels)
 
-    def teaches(self, envelope: Envelope, text: str, store: ExposureStore) -> tuple[str, ...]:
+    def teaches(self, envelope: Envelope, store: ExposureStore) -> tuple[str, ...]:
         """The ``dest:`` labels delivering ``envelope`` adds to its conversation (new ones only, with
-        ``OVERFLOW`` once the conversation is full); empty when it is not untrusted content."""
+        ``OVERFLOW`` once the conversation is full); empty when it is not untrusted content (whose
+        text is then not read)."""
         if not self.is_source(envelope):
             return ()
+        text = text_of(envelope)
         found = [d for d in extract_indicators(text, allowed_hosts=self.allowed_hosts) if d not in self.known]
         if not found:
             return ()

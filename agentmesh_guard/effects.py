@@ -125,7 +125,7 @@ class Planner:
         kept as exposure of ``destinations.KEY``. If they cannot be read, the conversation is marked
         overflowed: every destination named there from now on counts as untrusted (fail closed)."""
         try:
-            learned = self.guard.destinations.teaches(envelope, text_of(envelope), self.guard.exposure)
+            learned = self.guard.destinations.teaches(envelope, self.guard.exposure)
         except Exception:  # noqa: BLE001 - never lose a delivery over it; fail closed instead
             learned = (destinations.OVERFLOW,)
         return ((destinations.KEY, envelope.conversation_id, learned),) if learned else ()

@@ -19,7 +19,7 @@ from agentmesh_guard.destinations import (
     normalise_destination,
 )
 from agentmesh_guard.effects import Planner
-from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult, text_of
+from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.errors import ConfigError
 from agentmesh_guard.guard import Guard, message_digest
 from agentmesh_guard.provenance import MemoryExposureStore
@@ -74,7 +74,7 @@ def _msg(
 
 
 def _learn(p: DestinationProvenance, store: MemoryExposureStore, envelope: Envelope) -> tuple[str, ...]:
-    taught = p.teaches(envelope, text_of(envelope), store)
+    taught = p.teaches(envelope, store)
     store.expose(KEY, envelope.conversation_id, taught)
     return taught
 
@@ -102,7 +102,7 @@ def test_what_an_untrusted_document_teaches() -> None:
         "dest:host:payables-desk.example",
     }  # never the mesh's own host, nor an address at it
     assert _learn(p, store, _result(INVOICE)) == ()  # nothing new the second time
-    assert p.teaches(_result(INVOICE, tool="lookup_data"), INVOICE, store) == ()  # not a source
+    assert p.teaches(_result(INVOICE, tool="lookup_data"), store) == ()  # not a source
     assert store.exposure("researcher", "c1") == frozenset()  # no agent's exposure is touched
 
 
