@@ -186,6 +186,8 @@ class _Decided:
     verdict: Verdict
     plan: Plan
     outgoing: dict[str, str]
+    learned: Any = None
+    """The fingerprint immune memory learned from this message when it was decided (to share)."""
 
 
 class NatsSidecar:
@@ -612,7 +614,21 @@ class NatsSidecar:
             self.planner.commit_local(plan)
             hop.record(verdict, quarantine_id=plan.record.id if plan.record else None)
             outgoing = hop.outgoing_headers() if verdict.delivered else {}
-        return _Decided(item, verdict, plan, outgoing)
+        return _Decided(item, verdict, plan, outgoing, self._learn(plan))
+
+    def _learn(self, plan: Plan) -> Any:
+        """Immune memory learns a quarantined payload as soon as it is decided, so the messages
+        decided after it, in the same batch too, are matched against it; ``_persist`` shares it.
+        ``None``: nothing to learn, or learning failed and ``_persist`` tries again (and fails
+        the batch if it fails again)."""
+        spans = poison_spans(plan)
+        envelope = plan.verdict.envelope
+        if self._immune is None or plan.record is None or envelope is None or not spans:
+            return None
+        try:
+            return self._immune.learn(plan.record.id, env.text_of(envelope), spans)
+        except Exception:  # noqa: BLE001 - retried (and reported) by _persist
+            return None
 
     async def _persist(self, decided: Sequence[_Decided]) -> None:
         if self.quarantine is None or self.audit is None or self._exposure is None or self._grants is None:
@@ -624,7 +640,9 @@ class NatsSidecar:
             if record is not None:
                 writes.append(self.quarantine.put(record))
                 spans = poison_spans(d.plan)
-                if self._immune is not None and spans and d.verdict.envelope is not None:
+                if self._immune is not None and d.learned is not None:
+                    writes.append(self._immune.publish(record.id, d.learned))
+                elif self._immune is not None and spans and d.verdict.envelope is not None:
                     writes.append(self._immune.share(record.id, env.text_of(d.verdict.envelope), spans))
             exposure.extend(d.plan.exposure)
             if d.plan.grant:

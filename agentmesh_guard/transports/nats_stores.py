@@ -489,8 +489,16 @@ class SharedImmune:
     async def stop(self) -> None:
         await self._watch.stop()
 
+    def learn(self, record_id: str, text: str, spans: list[tuple[int, int]]) -> Any:
+        """Learn locally (at once: the next message this guard decides is matched against it)."""
+        return self.memory.learn(text, record_id=record_id, spans=spans)
+
     async def share(self, record_id: str, text: str, spans: list[tuple[int, int]]) -> None:
-        fingerprint = self.memory.learn(text, record_id=record_id, spans=spans)
+        """Learn locally, then share with every guard."""
+        await self.publish(record_id, self.learn(record_id, text, spans))
+
+    async def publish(self, record_id: str, fingerprint: Any) -> None:
+        """Put what was learned under ``record_id`` in the bucket, for every guard's watcher."""
         try:
             await self.kv.put(record_id, fingerprint.to_bytes())
             indicators = getattr(self.memory, "indicators_bytes", None)
