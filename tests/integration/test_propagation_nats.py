@@ -5,6 +5,8 @@ Counts the same things as tests/test_propagation.py and must agree with the in-p
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from agentmesh_guard.propagation import run_inprocess, run_nats
@@ -35,14 +37,7 @@ async def test_sidecar_contains_a_detected_instruction_at_the_first_agent(nats_s
     assert run.benign_completed == run.benign_expected == N
     assert run.lost == 0 and run.sent > 0
     same = await run_inprocess("chain", "verbatim", agents=N)
-    assert (run.sent, run.delivered, run.quarantined, run.held, run.rejected) == (
-        same.sent,
-        same.delivered,
-        same.quarantined,
-        same.held,
-        same.rejected,
-    )
-    assert run.stopped_by == same.stopped_by
+    _assert_same_outcome(run, same)
 
 
 async def test_sidecar_stops_an_undetected_instruction_at_the_first_agent(nats_server: NatsServer) -> None:
@@ -58,11 +53,11 @@ async def test_sidecar_stops_an_undetected_instruction_at_the_first_agent(nats_s
     assert run.stopped_by.get("hold-untrusted-payment-destination", 0) == 1  # agent 0's one neighbour
     assert run.benign_completed == run.benign_expected == N
     assert run.lost == 0
-    assert (run.sent, run.delivered, run.quarantined, run.held, run.rejected) == (
-        same.sent,
-        same.delivered,
-        same.quarantined,
-        same.held,
-        same.rejected,
-    )
+    _assert_same_outcome(run, same)
+
+
+def _assert_same_outcome(run: Any, same: Any) -> None:
+    """The run through the sidecar and the one in process sent, decided and stopped the same."""
+    counts = ("sent", "delivered", "quarantined", "held", "rejected")
+    assert [getattr(run, c) for c in counts] == [getattr(same, c) for c in counts]
     assert run.stopped_by == same.stopped_by

@@ -12,25 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import shutil
 from pathlib import Path
-from typing import Any
 
-from agentmesh_guard.cli.core import neutral_context_for
 from agentmesh_guard.policy import PolicyEngine
-from tests.support import POLICIES, mesh
-
-A = "Agent"
-BASE: dict[str, Any] = {**neutral_context_for("send"), "hop_limit": 8}
-SEND: dict[str, Any] = {"principal": (A, "planner"), "action": "send", "resource": (A, "coder")}
-
-
-def _engine(tmp_path: Path, extra: str = "") -> tuple[PolicyEngine, Path]:
-    d = tmp_path / "policies"
-    shutil.copytree(POLICIES, d)
-    if extra:
-        (d / "extra.cedar").write_text(extra)
-    return PolicyEngine.load(d, mesh()), d
+from tests.policy.policy_support import BASE, SEND
+from tests.policy.policy_support import engine_over_defaults as _engine
+from tests.support import mesh
 
 
 def _full_context(engine: PolicyEngine) -> PolicyEngine:

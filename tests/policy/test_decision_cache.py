@@ -13,23 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from agentmesh_guard import envelope as env
-from agentmesh_guard.cli.core import neutral_context_for
 from agentmesh_guard.policy import PolicyEngine
 from agentmesh_guard.provenance import QUARANTINED
 from agentmesh_guard.verdict import Action
+from tests.policy.policy_support import BASE, SEND
+from tests.policy.policy_support import engine_over_defaults as _engine
 from tests.support import POLICIES, make_guard, mesh, msg
-
-A = "Agent"
-BASE: dict[str, Any] = {**neutral_context_for("send"), "hop_limit": 8}
-SEND: dict[str, Any] = {"principal": (A, "planner"), "action": "send", "resource": (A, "coder")}
-
-
-def _engine(tmp_path: Path, extra: str = "") -> tuple[PolicyEngine, Path]:
-    d = tmp_path / "policies"
-    shutil.copytree(POLICIES, d)
-    if extra:
-        (d / "extra.cedar").write_text(extra)
-    return PolicyEngine.load(d, mesh()), d
 
 
 def _decide_twice(engine: PolicyEngine, context: dict[str, Any]) -> tuple[bool, Action, tuple[str, ...]]:
