@@ -100,13 +100,16 @@ _DEFAULT_SEED: Final = 0x5EED
 
 class _WordTerms(dict[str, tuple[int, int, int]]):
     """word -> its CRC-32 (default seed) times each of the three shingle multipliers. Words repeat
-    a lot across messages, so most lookups are hits; bounded (new words stop being kept when full)."""
+    a lot across messages, so most lookups are hits. Bounded: when full it starts over, so one-off
+    tokens (request ids, figures) that filled it give way to the words traffic uses now (kept
+    otherwise, they would make every later new word a miss for the life of the process)."""
 
     def __missing__(self, word: str) -> tuple[int, int, int]:
         h = zlib.crc32(word.encode(), _DEFAULT_SEED)
         terms = (h * _M1, h * _M2, h * _M3)
-        if len(self) < _WORD_CACHE_MAX:
-            self[word] = terms
+        if len(self) >= _WORD_CACHE_MAX:
+            self.clear()
+        self[word] = terms
         return terms
 
 
@@ -116,8 +119,9 @@ class _ByteWordTerms(dict[bytes, tuple[int, int, int]]):
     def __missing__(self, word: bytes) -> tuple[int, int, int]:
         h = zlib.crc32(word, _DEFAULT_SEED)
         terms = (h * _M1, h * _M2, h * _M3)
-        if len(self) < _WORD_CACHE_MAX:
-            self[word] = terms
+        if len(self) >= _WORD_CACHE_MAX:
+            self.clear()
+        self[word] = terms
         return terms
 
 
