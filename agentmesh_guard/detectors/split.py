@@ -70,7 +70,8 @@ _CUE: Final = re.compile(
     r"|mention|tell|quietly|silently|secretly|noticing|between\s+us"
     r"|approv\w*|merge|owner|admin\w*|disable|delete|wire|refund"
     r"|step|part|continued|continuing|next)\b"
-    r"|\b\d\s*/\s*\d\b"
+    r"|\b\d\s*/\s*\d\b",
+    re.IGNORECASE,  # "IGNORE ALL" / "PREVIOUS INSTRUCTIONS." is the same cue as in small letters
 )
 """Words injections are made of. Only a gate for the join (it costs time, never a finding)."""
 
