@@ -227,6 +227,21 @@ def test_the_guard_holds_a_relayed_payment_destination_and_lets_the_summary_thro
     assert guard.check(forward, sender_from_transport="researcher").action is Action.DELIVER
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["de44 5001 0517 5407 3249 31", "De44500105175407324931", "dE44 5001 0517 5407 3249 31"],
+)
+def test_an_account_written_in_small_letters_is_still_the_account(written: str) -> None:
+    """Banks read an IBAN whatever its case; a forward that writes the e-mail's account in small
+    letters must be held like the original."""
+    guard, planner = _guard()
+    assert _deliver(guard, planner, _result(INVOICE)) is Action.DELIVER
+    forward = _msg(f"Passing this on: INV-20931, 9,800 EUR to {written} before the close.")
+    verdict = guard.check(forward, sender_from_transport="researcher")
+    assert verdict.action is Action.HOLD
+    assert verdict.policy_ids == ("hold-untrusted-payment-destination",)
+
+
 def test_an_untainted_agent_e_mailing_an_untrusted_address_is_held_for_that_reason() -> None:
     """The coder never read anything untrusted (not tainted); its deploy call names the mailbox the
     e-mail brought into the conversation: held by destination provenance alone."""

@@ -99,13 +99,32 @@ SHARED_HOSTS: Final = frozenset(
 
 _ALTERNATIVES: Final = (
     ("email", r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}\b"),
-    ("url", r"\b(?:https?|ftp)://[^\s<>\"'`()\[\]{}|\\^]+"),
+    ("url", r"\b(?i:https?|ftp)://[^\s<>\"'`()\[\]{}|\\^]+"),
     ("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b"),
     ("eth", r"\b0x[a-fA-F0-9]{40}\b"),
     ("btc", r"\bbc1[ac-hj-np-z02-9]{25,87}\b"),
 )
 """The destinations, in the order the combined pattern tries them at one position."""
 _IBAN_TABLE: Final = class_table({b"ABCDEFGHIJKLMNOPQRSTUVWXYZ": ord("A"), b"0123456789": ord("0")})
+_ANY_CASE_IBAN: Final = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?\b")
+"""An IBAN written (partly) in small letters: banks read it the same, so must the guard. Only
+taken when its country's IBAN length matches (``IBAN_LENGTHS``) as well as its checksum: small
+letters and digits in that shape are common in ids and hashes."""
+_IBAN_GROUPS: Final = re.compile(r"[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4})*(?: [A-Za-z0-9]{1,3})?")
+_LETTERS_TABLE: Final = class_table(
+    {b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ": ord("a"), b"0123456789": ord("0")}
+)
+IBAN_LENGTHS: Final = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
+    "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
+    "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
+    "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
+    "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+"""IBAN length by country (ISO 13616 registry), for IBANs not written in capitals."""
 
 
 @functools.cache
@@ -159,29 +178,37 @@ def extract_indicators(
     allowed_hosts: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[int, int]]:
     """Destinations named in ``text`` (only inside ``spans`` when given): indicator -> its first span."""
-    windows = [(0, len(text))] if spans is None else sorted(spans)
+    windows = [(0, len(text))] if spans is None else [(max(0, lo), max(0, hi)) for lo, hi in sorted(spans)]
     allowed = frozenset(h.lower() for h in allowed_hosts)
     found: dict[str, tuple[int, int]] = {}
     pattern = _pattern_for(text)
-    if pattern is None:
-        return found
-    for lo, hi in windows:
-        for m in pattern.finditer(text, max(0, lo), max(0, hi)):
-            kind, value = m.lastgroup, m.group()
-            indicator: str | None = None
-            if kind == "email":
-                address = value.lower().strip(".")
-                if not host_allowed(address.rsplit("@", 1)[1], allowed):
-                    indicator = f"email:{address}"
-            elif kind == "url":
-                indicator = _url_indicator(value.rstrip(".,;:!?"), allowed)
-            elif kind == "iban":
-                iban = value.replace(" ", "")
-                indicator = f"iban:{iban}" if _iban_valid(iban) else None
-            elif kind in ("eth", "btc"):
-                indicator = f"wallet:{value.lower()}"
-            if indicator is not None and indicator not in found:
-                found[indicator] = m.span()
+    matches = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)) if pattern is not None else ()
+    for m in matches:
+        kind, value = m.lastgroup, m.group()
+        indicator: str | None = None
+        if kind == "email":
+            address = value.lower().strip(".")
+            if not host_allowed(address.rsplit("@", 1)[1], allowed):
+                indicator = f"email:{address}"
+        elif kind == "url":
+            indicator = _url_indicator(value.rstrip(".,;:!?"), allowed)
+        elif kind == "iban":
+            iban = value.replace(" ", "")
+            indicator = f"iban:{iban}" if _iban_valid(iban) else None
+        elif kind in ("eth", "btc"):
+            indicator = f"wallet:{value.lower()}"
+        if indicator is not None and indicator not in found:
+            found[indicator] = m.span()
+    if b"aa00" in facts(text).raw.translate(_LETTERS_TABLE) or not text.isascii():  # small letters?
+        for lo, hi in windows:
+            for m in _ANY_CASE_IBAN.finditer(text, lo, hi):
+                iban = m.group().replace(" ", "")
+                if iban.isupper() or IBAN_LENGTHS.get(iban[:2].upper()) != len(iban):
+                    continue  # capitals were read above; small letters need their country's length
+                if " " in m.group() and _IBAN_GROUPS.fullmatch(m.group()) is None:
+                    continue  # written in groups of four, or not at all: not an id and the next word
+                if _iban_valid(iban.upper()) and (key := f"iban:{iban.upper()}") not in found:
+                    found[key] = m.span()
     return found
 
 

@@ -179,3 +179,21 @@ def test_an_iban_written_with_other_digits_is_still_considered() -> None:
     text = "pay to DE٤٤ 5001 0517 5407 3249 31 today"  # ``\d`` matches Arabic-Indic digits
     pattern = indicators._pattern_for(text)
     assert pattern is not None and "iban" in pattern.groupindex
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pay de44 5001 0517 5407 3249 31 today", {"iban:DE44500105175407324931"}),
+        ("pay De44500105175407324931.", {"iban:DE44500105175407324931"}),
+        ("pay gb82 west 1234 5698 7654 32", {"iban:GB82WEST12345698765432"}),
+        ("fetch HTTPS://Evil.Example/x and Https://b.example/y", {"host:evil.example", "host:b.example"}),
+        # small letters need the country's IBAN length and groups of four: an id and the next word
+        # are not an account, even when the checksum happens to agree
+        ("INFO geo-index request_id=ba25ee401a069d4f path=/v1/orders", set()),
+        ("pay de44 5001 0517 5407 3249 32 today", set()),  # checksum wrong
+        ("pay zz44 5001 0517 5407 3249 31 today", set()),  # no such country
+    ],
+)
+def test_destinations_in_any_case(text: str, expected: set[str]) -> None:
+    assert set(extract_indicators(text)) == expected
