@@ -107,6 +107,10 @@ def normalized_words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+_SPACES: Final = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+"""Space separators other than the space: a no-break space between words is still a gap."""
+_VIEW_TABLE: Final = {**CONFUSABLE_TABLE, **{ord(c): " " for c in _SPACES}}
+
 LOWER_MAX: Final = 256 * 1024
 """The detectors look at most at this many characters of one text (bounded work per message)."""
 
@@ -114,7 +118,8 @@ _last_view: tuple[str, str] = ("", "")
 
 
 def scan_view(text: str) -> str:
-    """The lowercase, look-alike-folded view of ``text[:LOWER_MAX]`` that the detectors scan.
+    """The lowercase, look-alike-folded view of ``text[:LOWER_MAX]`` that the detectors scan
+    (no-break and other space separators read as spaces, markdown's ``*`` as a space).
 
     Same length as the prefix, so spans found in it index ``text``. Every detector of the
     fast tier asks for the view of the same string in turn; a one-entry cache (keyed by
@@ -126,6 +131,8 @@ def scan_view(text: str) -> str:
         return last[1]
     low = lower_same_length(text[:LOWER_MAX])
     if not low.isascii():
-        low = fold_confusables(low)
+        low = low.translate(_VIEW_TABLE)  # look-alikes folded, no-break and other spaces made spaces
+    if "*" in low:  # markdown emphasis: "**ignore** all **previous**" reads as the words
+        low = low.replace("*", " ")
     _last_view = (text, low)
     return low

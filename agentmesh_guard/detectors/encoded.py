@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 import urllib.parse
 from collections.abc import Iterator, Sequence
@@ -44,6 +45,11 @@ its other half needs a literal ``\\x``."""
 _PCT: Final = re.compile(r"[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}")
 # rot13 of: ignore, instructions, previous, system prompt, password, disregard, assistant
 _ROT13_WORDS: Final = ("vtaber", "vafgehpg", "cerivbhf", "flfgrz", "cnffjbeq", "qvfertneq", "nffvfgnag", "cebzcg")
+_CHAR_REF: Final = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?")
+"""A numeric HTML character reference (``&#105;``, ``&#x69;``)."""
+_CHAR_REFS_MIN: Final = 3
+"""References that spell letters or digits before a text counts as written with them: markup
+escapes ``<``, ``&`` or quotes, never the letters of a word."""
 _ROT13_HINT: Final = re.compile(r"\b(?:vtaber|vafgehpgvbaf?|cerivbhf|flfgrz|cnffjbeq|qvfertneq|nffvfgnag|cebzcg)\b")
 _DECODE_REQUEST: Final = re.compile(
     r"\b(?:decode|decrypt|decipher|unscramble)\s+(?:the\s+following|this|it|that|these)\b.{0,60}?"
@@ -154,11 +160,28 @@ def decode_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
                 count += 1
                 if count >= MAX_CANDIDATES:
                     return
+    if "&#" in text and _spells_with_char_refs(text):
+        yield "html-entities", 0, min(len(text), MAX_DECODE), html.unescape(text[:MAX_DECODE])
+        count += 1
     if ROT13_WORDS.isdisjoint(f.vocabulary):
         return  # _ROT13_HINT matches whole words only
     low = scan_view(text)
     if any(hint in low for hint in _ROT13_WORDS) and _ROT13_HINT.search(low) is not None:
         yield "rot13", 0, min(len(text), MAX_DECODE), codecs.decode(text[:MAX_DECODE], "rot13")
+
+
+def _spells_with_char_refs(text: str) -> bool:
+    """Whether HTML character references spell letters or digits in ``text`` (``&#105;gnore``):
+    a page's markup escapes symbols, so letters written that way are there to hide words."""
+    spelled = 0
+    for m in _CHAR_REF.finditer(text, 0, MAX_DECODE):
+        ref = m.group().rstrip(";")
+        code = int(ref[3:], 16) if ref[2] in "xX" else int(ref[2:])
+        if code < 0x110000 and chr(code).isalnum():
+            spelled += 1
+            if spelled >= _CHAR_REFS_MIN:
+                return True
+    return False
 
 
 class EncodedPayloadDetector:
