@@ -170,6 +170,34 @@ def decode_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
         yield "rot13", 0, min(len(text), MAX_DECODE), codecs.decode(text[:MAX_DECODE], "rot13")
 
 
+_TAG: Final = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,200})?/?>")
+"""An HTML tag (``<span>``, ``</b>``, ``<a href="...">``)."""
+_ITALIC: Final = re.compile(r"(?<!\w)_(?=[^\s_])[^_\n]{1,80}(?<=[^\s_])_(?!\w)")
+"""A markdown ``_italic_`` span."""
+MARKUP_MIN: Final = 3
+"""Marks (tags, italic underscores) a text needs before it is also read without them."""
+
+
+def without_markup(text: str) -> str | None:
+    """``text`` with HTML tags and markdown ``_italic_`` marks blanked out (same length, so spans
+    index ``text``), when it has at least ``MARKUP_MIN`` of them; else ``None``. A model reads
+    ``<span>Ignore</span> <span>all previous</span> ...`` as the words; rules that expect the
+    words next to each other do not, so the detector reads this copy too."""
+    head = text[:MAX_DECODE]
+    marks: list[tuple[int, int]] = []
+    if "<" in head and ">" in head:
+        marks += [m.span() for m in _TAG.finditer(head)]
+    if head.count("_") >= 2:
+        for m in _ITALIC.finditer(head):
+            marks += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+    if len(marks) < MARKUP_MIN:
+        return None
+    chars = list(head)
+    for start, end in marks:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _spells_with_char_refs(text: str) -> bool:
     """Whether HTML character references spell letters or digits in ``text`` (``&#105;gnore``):
     a page's markup escapes symbols, so letters written that way are there to hide words."""
@@ -209,6 +237,22 @@ class EncodedPayloadDetector:
                     start=start,
                     end=end,
                     excerpt=decoded[:200],
+                )
+        stripped = without_markup(text)
+        if stripped is not None:
+            inj = score_injection(stripped, data_channel=data, tool_names=context.tool_names)
+            if inj.severity >= 40 and (best is None or inj.severity > best.severity):
+                start = min((sig.start for sig in inj.signals), default=0)
+                end = max((sig.end for sig in inj.signals), default=len(stripped))
+                best = Finding(
+                    kind="injection",
+                    severity=inj.severity,
+                    detector=self.name,
+                    message="read without its markup (HTML tags, markdown emphasis), the text is an "
+                    f"instruction injection: {', '.join(sig.family for sig in inj.signals)}",
+                    start=start,
+                    end=end,
+                    excerpt=stripped[start:end][:200],
                 )
         low = scan_view(text)[:MAX_DECODE]
         # _DECODE_REQUEST starts with a whole word of DECODE_WORDS; it ignores case, and with
