@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from agentmesh_guard.detectors._injection_weights import FITTED_DATA_WEIGHTS, FITTED_WEIGHTS
+from agentmesh_guard.detectors._text import fold_confusables
 
 __all__ = [
     "DATA_WEIGHTS",
@@ -213,11 +214,28 @@ _SENSITIVE = (
     r"|card\s+numbers?|ssn|social\s+security|bank\s+(?:details|account)|account\s+(?:details|numbers?)"
     r"|login\s+details|session\s+cookies?|cookies)\b"
 )
-_ACTION = _each(
-    "send|forward|email|e-mail|transfer|wire|upload|post|share|leak|exfiltrate|reveal|disclose|dump|paste"
-    "|delete|erase|wipe|export|sync|submit|attach|encode",
-    rf"\s+{_ANY}{_SENSITIVE}",
-)
+_ACTION = [
+    *_each(
+        "send|forward|email|e-mail|transfer|wire|upload|post|share|leak|exfiltrate|reveal|disclose|dump|paste"
+        "|delete|erase|wipe|export|sync|submit|attach|encode",
+        rf"\s+{_ANY}{_SENSITIVE}",
+    ),
+    # the same requests in other languages: send / forward + credentials, contacts, history, all attachments
+    *_each(
+        "envoie|envoyez|envoyer|transfère|transférez|transfere|sende|senden sie|schicke|schicken sie|leite|leiten sie"
+        "|envía|envia|reenvía|reenvia|manda|inoltra|invia|envie|encaminhe|stuur|wyślij|wyslij|prześlij",
+        r"\s+(?:[\w'’]+\s+){0,4}?(?:mot\s+de\s+passe|mots\s+de\s+passe|identifiants|historique|pièces\s+jointes"
+        r"|contrats|kundenliste|passw[öo]rt(?:er)?|zugangsdaten|rechnungen|kontakte|contraseñas?|credenciales|historial"
+        r"|correos|tutte\s+le\s+e-?mail|password|senhas?|credenciais|wachtwoord(?:en)?|inloggegevens|hasło|hasła"
+        r"|dane\s+logowania)\b",
+    ),
+    *(fold_confusables(r) for r in (r"перешли(?:те)?\s+(?:все\s+)?(?:вложения|письма|пароли|контакты)",)),
+    *_each(
+        "responde|responda|réponds|répondez|antworte",
+        r"\s+(?:solo|solamente|seulement|uniquement|nur)\s+(?:con|avec|mit)"
+        r"\s+(?:el|l['’]|dem)\s*(?:historial|historique|verlauf)",
+    ),
+]
 
 _FUNCTION_CALL = _each(
     "call|invoke|run|execute|trigger|use",
@@ -315,8 +333,23 @@ _MULTILINGUAL = [
     r"olvida\s+(?:todas\s+)?(?:las\s+)?instrucciones",
     r"ignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti",
     r"ignore\s+(?:todas\s+)?(?:as\s+)?instruções\s+anteriores",
-    r"игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прошлые|прежние)\s+(?:инструкции|указания)",
-    r"забудь(?:те)?\s+(?:все\s+)?(?:предыдущие\s+)?(?:инструкции|указания)",
+    # the detector reads a look-alike-folded view in which Cyrillic letters that look Latin became Latin
+    # ("игнорируй" reads "игhopиpyй"), so Cyrillic rules are folded the same way (unfolded they never matched)
+    *(
+        fold_confusables(r)
+        for r in (
+            r"игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прошлые|прежние)\s+(?:инструкции|указания)",
+            r"забудь(?:те)?\s+(?:все\s+)?(?:предыдущие\s+)?(?:инструкции|указания)",
+            r"не\s+(?:пересказывай|резюмируй|переводи)(?:те)?\b[^.\n]{0,60}?\b(?:а|вместо)\b",
+        )
+    ),
+    r"negeer\s+(?:alle\s+)?(?:eerdere|vorige|voorgaande)\s+(?:instructies|opdrachten|aanwijzingen)",
+    r"vergeet\s+(?:alle\s+)?(?:eerdere\s+|vorige\s+)?instructies",
+    r"zignoruj\s+(?:wszystkie\s+)?(?:poprzednie|wcześniejsze)\s+(?:instrukcje|polecenia)",
+    r"ne\s+tene[zs]\s+(?:plus|pas)\s+compte\s+des?\s+(?:consignes|instructions)",
+    r"vergiss\s+(?:die|deine|alle)\s+(?:aufgabe|zusammenfassung|übersetzung|vorgaben|regeln)",
+    r"olvida\s+(?:tu|la|su)\s+(?:tarea|misión|resumen|traducción)",
+    r"ne\s+r[ée]sume\s+pas\b[^.\n]{0,40}?\bplutôt",
 ]
 
 _ROLE_INLINE = _each(
@@ -391,6 +424,12 @@ _SECRECY = [
     r"do\s+not\s+(?:mention|disclose|reveal|show)\s+(?:this|these)\s+(?:instructions?|notes?|messages?|steps?"
     r"|parts?|text)",
 ]
+_SECRECY += [
+    *_each("sans", r"\s+(?:prévenir|avertir|informer|le\s+dire\s+à)\s+l['’]utilisateur"),
+    *_each("sin", r"\s+(?:avisar|decir(?:le)?|informar)\s+(?:nada\s+)?al\s+usuario"),
+    r"senza\s+(?:avvisare|dire\s+nulla\s+a|informare)\s+l['’]utente",
+    *_each("erwähne es nicht|erwähne das nicht|sag es nicht|ne dis rien|no menciones", r"\b"),
+]
 _HIJACK = [
     r"your\s+(?:priority|job|task|goal|assignment)\s+now\s+is\b",
     *_each(
@@ -406,7 +445,7 @@ _HIJACK = [
     r"new\s+(?:task|goal|objective|mission|role|assignment)\s*[:\-]",
     *_each(
         "your",
-        r"\s+(?:new|real|actual|true|only|primary|main|updated|revised)\s+(?:task|goal|objective|job|purpose"
+        r"\s+(?:new|real|actual|true|only|primary|main|updated|revised|sole|single|one)\s+(?:task|goal|objective|job|purpose"
         r"|mission|instructions?|role|priority)\s*(?:is|are|now\s+is|will\s+be|:)",
     ),
     *_each(
@@ -435,7 +474,7 @@ _HIJACK = [
         r"\s+(?:this|the|our)\s+(?:conversation|chat|session|dialogue|exchange|interaction)",
     ),
     *_each(
-        "from here on|from this point|from this moment|from here on out",
+        "from here on|from this point|from this moment|from here on out|from this line|from this message",
         r"(?:\s+on|\s+forward|\s+onwards?)?,?\s+(?:\w+\s+){0,2}?(?:you|your|always|never|only|respond|answer|reply"
         r"|act|ignore|do\s+not|don't|treat|behave)\b",
     ),
@@ -446,15 +485,47 @@ _HIJACK = [
     ),
     *_each(
         "the previous|the prior|the original|the current|your previous|your current|your original|the earlier"
-        "|previous|prior|your prior|any prior|any previous",
+        "|previous|prior|your prior|any prior|any previous|your earlier|those earlier|these earlier|the initial"
+        "|your initial",
         r"\s+(?:task|tasks|guidance|configuration|setup|settings|context|directions?|request|assignment|job"
-        r"|goal|objective|instructions?|rules?|prompt)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+        r"|goal|objective|instructions?|rules?|prompt|briefing|brief|guidelines|constraints|restrictions|orders"
+        r"|directives)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:only\s+|just\s+|merely\s+)?"
         r"(?:cancel+ed|void|obsolete|outdated|no\s+longer|invalid|revoked|superseded|replaced|overridden|irrelevant"
-        r"|suspended|wrong|fake)",
+        r"|suspended|wrong|fake|withdrawn|retracted|rescinded|lifted|a\s+draft|a\s+test|out\s+of\s+date|expired)",
     ),
     *_each(
+        "consider|treat",
+        r"\s+(?:the|your|all|any|those|these)\s+(?:earlier|previous|prior|original|initial|existing|old)\s+(?:\w+\s+)?"
+        r"(?:briefing|brief|instructions?|guidelines|rules|guidance|task|assignment|directions?|orders|constraints"
+        r"|setup|prompt)\s+(?:as\s+)?(?:withdrawn|void|cancel+ed|revoked|obsolete|null|superseded|invalid|lifted"
+        r"|retracted|deleted)",
+    ),
+    *_each(
+        "everything you were|everything you've been|everything you have been|all you were|whatever you were",
+        r"\s+(?:told|given|asked|instructed)\s+(?:up\s+to\s+(?:here|now|this\s+point)|so\s+far|until\s+now"
+        r"|before\s+this|earlier|before)?\s*(?:was|is|has\s+been)\s+(?:only\s+|just\s+|merely\s+)?"
+        r"(?:a\s+test|void|fake|wrong|cancel+ed|obsolete|irrelevant|a\s+joke|a\s+drill|a\s+draft|no\s+longer)",
+    ),
+    *_each(
+        "constraints|restrictions|limits|rules|guidelines|instructions|guardrails|safeguards|filters",
+        r"\s+you\s+(?:started|began)\s+with\s+(?:have|has|are|were|is)\s+(?:been\s+|now\s+)?(?:lifted|removed"
+        r"|suspended|void|cancel+ed|withdrawn|disabled|waived|gone)",
+    ),
+    *_each(
+        "scrap|drop|abandon|shelve|park|pause|put aside|set aside|leave aside|stop",
+        r"\s+(?:what\s+you\s+(?:were|are)\s+(?:doing|working\s+on)|your\s+(?:current|present|original)\s+(?:task"
+        r"|assignment|job|work|instructions))\b",
+    ),
+    r"the\s+(?:actual|real)\s+(?:work|task|job|assignment)\s+(?:starts|begins)\s+now\b",
+    *_each("that's enough|that is enough", r"\s+(?:summari[sz]ing|translating|analy[sz]ing|reviewing)\b"),
+    *_each(
+        "the summary|the translation|the analysis|the review|the report",
+        r"\s+is\s+(?:no\s+longer|not)\s+(?:needed|required|necessary)[^\n]{0,100}?\binstead\b",
+    ),
+    *_each("change of task|switch tasks|task change", r"\b"),
+    *_each(
         "disregard|ignore|forget|abandon|drop|skip|set aside|overlook|put aside|discard|override|overriding",
-        r"\s+(?:all\s+|any\s+)?(?:the\s+|your\s+|my\s+|what\s+(?:the|your)\s+)?(?:task|tasks|guidance|configuration"
+        r"\s+(?:all\s+|any\s+)?(?:the\s+|your\s+|my\s+|what\s+(?:the|your)\s+)?(?:current\s+)?(?:task|tasks|guidance|configuration"
         r"|assignment|job|goal|objective|summary|translation|question|request|operator|earlier\s+guidance"
         r"|prior\s+guidance|previous\s+guidance|negative\s+\w+|other\s+(?:resumes|candidates|applicants|documents"
         r"|criteria|data|results|reviews|sources)|conflicting\s+\w+|everything\s+(?:else|above|before))\b"
@@ -498,6 +569,8 @@ _PERSONA = [
         r"|persona)\b",
     ),
     *_each("never|won't|will not|doesn't|does not|cannot|can't", r"\s+refuse\b"),
+    r"refuse\s+nothing\b",
+    r"answer\s+everything\s+and\s+(?:refuse|decline)\b",
     r"that\s+never\s+(?:refuses|says\s+no)",
     *_each(
         "with|has|have",
@@ -538,6 +611,14 @@ _MANIPULATE = [
     ),
     r"interview\s+highly\s+recommended",
     *_each("candidate|applicant|profile", r"\s+(?:is\s+the\s+most\s+qualified|exceeds\s+all\s+requirements)"),
+]
+_MANIPULATE += [
+    r"the\s+(?:right|correct|only|best)\s+(?:answer|recommendation|pick|choice)\s+is\s+always\b",
+    r"call\s+(?:the\s+|all\s+)?other\s+(?:\w+\s+)?(?:risky|unsafe|inferior|scams?|worse|dangerous|unreliable)",
+    *_each(
+        "rank|list|put|place",
+        r"\s+(?:[\w'’]+\s+){1,3}?(?:first|at\s+the\s+top|on\s+top)\s+and\s+(?:call|describe|label|present|say)\b",
+    ),
 ]
 _SHELL = r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b"
 _REMOTE_EXEC = [
@@ -763,6 +844,18 @@ _READER_REF = [
     ),
     *_each("note|message|consigne", r"\s+(?:pour|[àa])\s+l['’](?:assistant|ia|agent)"),
     *_each("nota|mensaje|aviso", r"\s+(?:para|al)\s+(?:el\s+)?(?:asistente|agente|bot)\b"),
+    *_each("wenn du|falls du|wenn sie|falls sie", r"\s+(?:eine?\s+)?(?:ki|bot|assistent|sprachmodell|ki-\w+)\b"),
+    *_each("si vous êtes|si tu es", r"\s+(?:une?\s+)?(?:ia|intelligence\s+artificielle|assistant|robot|modèle)\b"),
+    *_each("si eres|si usted es", r"\s+(?:una?\s+)?(?:ia|modelo|asistente|bot|inteligencia\s+artificial)\b"),
+    *_each("se sei|se você é|se voce e", r"\s+(?:una?\s+|um\s+)?(?:ia|modello|assistente|bot|modelo)\b"),
+    *_each(
+        "atención|atencion|attenzione|achtung|à l'attention de",
+        r"\s*,?\s*(?:l['’])?(?:asistente|assistente|assistent"
+        r"|assistant|agente|ki|ia)\b",
+    ),
+    r"nota\s+per\s+l['’](?:assistente|ia|agente)",
+    *_each("assistente|asistente|assistent", r"\s*[,:]\s+\w"),
+    *(fold_confusables(r) for r in (r"ассистент\s*[,:]", r"если\s+ты\s+(?:ии|бот|ассистент|модель)\b")),
 ]
 """Text that addresses whoever (whatever) processes it: "if you are an AI", "the assistant should",
 "whoever reads this", "models indexing this page must"."""
@@ -824,6 +917,51 @@ _EXTRACT_Q = [
     *_each(
         "your", r"\s+(?:setup|set-?up|configuration|config|programming|instructions)\s+(?:say|says|said|tell|allow)"
     ),
+    *_each(
+        "what you were asked|what you were configured with|what you were set up with|what you were instructed"
+        "|what you were programmed|what was written to you|what was given to you|everything that was written to you"
+        "|everything you were given|the persona you were|the role you were|the character you were",
+        r"\b",
+    ),
+    *_each(
+        "your|the",
+        r"\s+(?:\w+\s+){0,2}?(?:prompt|instructions|setup|set-?up|configuration|context|briefing|guidelines)\b"
+        r"[^.\n?]{0,80}?(?:(?:exact|original|precise)\s+(?:words|wording|text)|word\s+by\s+word|as\s+it\s+is\b"
+        r"|unedited|in\s+full\b|full\s+(?:original\s+)?text)",
+    ),
+    *_each(
+        "prompt|instructions|setup|configuration|system message",
+        r"\s+(?:that\s+)?(?:you're|you\s+are)\s+(?:running\s+(?:on|with|under)|working\s+(?:from|under)|based\s+on"
+        r"|built\s+on)\b",
+    ),
+    *_each(
+        "before my first|before our first|prior to my first",
+        r"\s+(?:message|question|prompt|request)\b",
+    ),
+    *_each(
+        "sits|sit|is|was|comes|came|appears|placed|written|put",
+        r"\s+(?:above|before|at\s+the\s+top\s+of)\s+(?:our|this|the|your)\s+(?:conversation|chat|session|context)\b",
+    ),
+    *_each(
+        "at the top of your|at the start of your|at the beginning of your", r"\s+(?:context|prompt|context\s+window)\b"
+    ),
+    *_each(
+        "mentioned|written|stated|defined|listed|included|hidden|stored|given",
+        r"\s+in\s+your\s+(?:\w+\s+)?(?:instructions|prompt|setup|configuration|context|rules|system\s+message)\b",
+    ),
+    *_each(
+        "hidden|secret|confidential|private|internal",
+        r"\s+(?:part|parts|section|sections|bit|bits|portion|lines)\s+of\s+your\s+(?:\w+\s+)?(?:setup|set-?up"
+        r"|instructions|prompt|configuration|context|rules|guidelines)\b",
+    ),
+    *_each(
+        "copy of your|version of your|copy of the", r"\s+(?:system\s+)?(?:prompt|instructions|setup|configuration)\b"
+    ),
+    *_each(
+        "topics|things|subjects|questions",
+        r"\s+(?:that\s+)?(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:told|instructed|asked"
+        r"|programmed|configured|not\s+allowed)\s+(?:to|not)\b",
+    ),
 ]
 """System-prompt extraction asked as a question or a paraphrase ("how were you configured?", "what
 rules did the developers give you?", "paste the message that came before mine")."""
@@ -864,6 +1002,42 @@ _FINANCE = [
         r"|never)\s+(?:list|mention|show)",
     ),
     *_each("clear|strong|obvious|must", r"\s+buy\s+of\s+the\s+(?:quarter|year|month|week)"),
+    *_each(
+        "move|put|pour|shift|transfer|invest|park|sink",
+        r"\s+(?:(?:all|half|most|the\s+bulk)\s+(?:of\s+)?|at\s+least\s+(?:half|\w+%)\s+of\s+)?(?:their|his|her"
+        r"|clients'|customers'|investors'|readers'|users'|the\s+user's|the\s+reader's|the\s+client's)\s+(?:life\s+)?"
+        r"(?:savings|portfolio|pension|retirement\s+\w+|nest\s+egg|money|cash)\s+(?:in|into)\b",
+    ),
+    *_each("zero|no|without any", r"\s+downside\b"),
+    *_each(
+        "certain|guaranteed|sure|bound",
+        r"\s+to\s+(?:beat|outperform|double|triple|rise|go\s+up|soar|pay\s+off|make\s+money)\b",
+    ),
+    *_each(
+        "returns|return|gains|profits|profit|yields",
+        r"\s+(?:as|are|is)\s+(?:certain|guaranteed|assured|risk-?free|a\s+sure\s+thing)\b",
+    ),
+    r"pays\s+for\s+itself\s+(?:in|within)\b",
+    r"the\s+only\s+(?:stock|fund|coin|token|investment|asset|share)s?\s+worth\s+(?:holding|buying|owning|having)",
+    r"sell\s+(?:every|all|any)\s+(?:other\s+)?(?:positions?|holdings?|stocks?|shares|assets|investments)\s+and"
+    r"\s+(?:buy|invest|move|put)",
+    r"now\s+is\s+the\s+(?:time|moment)\s+to\s+(?:buy|invest|borrow|take\s+out|go\s+all\s+in)",
+    r"take\s+out\s+a\s+loan\s+(?:and|to)\s+(?:buy|invest)",
+    *_each(
+        "make|making",
+        r"\s+(?:the\s+)?(?:fees|risks?|costs?|losses|downside|charges)\s+(?:sound|seem|look|appear)\s+(?:negligible|small"
+        r"|minor|low|irrelevant|trivial|harmless)",
+    ),
+    *_each(
+        "anybody|anyone|everyone|people|users|customers|clients|someone|investors",
+        r"\s+(?:who\s+(?:is\s+|are\s+)?)?(?:asking|asks|ask)\s+(?:me\s+|you\s+)?(?:about|whether|if|which|for)\s+"
+        r"(?:[\w'’]+\s+){0,2}?(?:invest\w*|financ\w*|stocks?|funds?|retirement|savings|pensions?|crypto|portfolio"
+        r"|money|trading)",
+    ),
+    *_each(
+        "recomienda|recomiende|recommande|recommandez|empfiehl|empfehlen sie|consiglia",
+        r"\s+(?:de\s+|d['’])?(?:comprar|acheter|investir|invertir|kaufen|acquistare|\w+\s+zu\s+kaufen)\b",
+    ),
 ]
 """Investment and recommendation manipulation aimed at the reader's answer."""
 
@@ -963,11 +1137,6 @@ _PARAPHRASE = [
     ),
     r"pass\s+(?:[\w'’]+\s+){1,5}?along\s+to\b",
     *_each(
-        "wire|transfer|send|pay|move",
-        r"\s+(?:the\s+)?[$€£]?\d[\d,.]*\s*(?:usd|eur|gbp|dollars|euros)?\s+"
-        r"(?:[\w'’]+\s+)?to\s+(?:the|a|an|this|our|my|his|her)\b",
-    ),
-    *_each(
         "without|with no",
         r"\s+(?:bringing\s+(?:it|this|that)\s+up|mentioning\s+(?:it|this|that)|saying\s+anything"
         r"|telling\s+(?:anyone|anybody)|a\s+word\s+to)",
@@ -1038,6 +1207,8 @@ LITERAL_RULES: Final = {
     ),
     "无视": ("multilingual", r"无视(?:之前|以上|上述|先前|前面|所有|上面)"),
     "無視": ("multilingual", r"(?:以前|前|上記)の(?:指示|命令)を無視"),
+    "アシスタント": ("reader_ref", r"(?:ai)?アシスタント(?:へ|に告ぐ|の方へ)"),
+    "パスワード": ("action", r"パスワード[^。\n]{0,40}?(?:送信|送って|転送|教えて)"),
 }  # fmt: skip
 
 STANDALONE: Final = frozenset(
