@@ -178,9 +178,10 @@ MARKUP_MIN: Final = 3
 """Marks (tags, italic underscores) a text needs before it is also read without them."""
 
 
-def without_markup(text: str) -> str | None:
-    """``text`` with HTML tags and markdown ``_italic_`` marks blanked out (same length, so spans
-    index ``text``), when it has at least ``MARKUP_MIN`` of them; else ``None``. A model reads
+def without_markup(text: str) -> tuple[str, list[int]] | None:
+    """``text`` as it renders without its HTML tags and markdown ``_italic_`` marks (removed, as a
+    browser or a markdown viewer removes them), with the index in ``text`` of each character
+    kept; ``None`` unless it has at least ``MARKUP_MIN`` marks. A model reads
     ``<span>Ignore</span> <span>all previous</span> ...`` as the words; rules that expect the
     words next to each other do not, so the detector reads this copy too."""
     head = text[:MAX_DECODE]
@@ -192,10 +193,18 @@ def without_markup(text: str) -> str | None:
             marks += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
     if len(marks) < MARKUP_MIN:
         return None
-    chars = list(head)
-    for start, end in marks:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for start, end in sorted(marks):
+        if start < pos:
+            continue
+        parts.append(head[pos:start])
+        index.extend(range(pos, start))
+        pos = end
+    parts.append(head[pos:])
+    index.extend(range(pos, len(head)))
+    return "".join(parts), index
 
 
 def _spells_with_char_refs(text: str) -> bool:
@@ -222,7 +231,11 @@ class EncodedPayloadDetector:
         best: Finding | None = None
         for encoding, start, end, decoded in decode_candidates(text):
             inj = score_injection(decoded, data_channel=data, tool_names=context.tool_names)
-            if inj.severity >= 40:
+            if inj.severity >= 40 and encoding == "html-entities":
+                # pages write e-mail addresses in character references to hide them from scrapers:
+                # the references are no evidence themselves, what they spell is
+                severity, message = inj.severity, "html character references spell an instruction injection"
+            elif inj.severity >= 40:
                 severity = min(100, max(75, inj.severity + 10))
                 message = f"{encoding} payload decodes to an instruction injection"
             else:
@@ -238,21 +251,22 @@ class EncodedPayloadDetector:
                     end=end,
                     excerpt=decoded[:200],
                 )
-        stripped = without_markup(text)
-        if stripped is not None:
-            inj = score_injection(stripped, data_channel=data, tool_names=context.tool_names)
-            if inj.severity >= 40 and (best is None or inj.severity > best.severity):
+        rendered = without_markup(text)
+        if rendered is not None:
+            plain, index = rendered
+            inj = score_injection(plain, data_channel=data, tool_names=context.tool_names)
+            if inj.severity >= 40 and (best is None or inj.severity > best.severity) and index:
                 start = min((sig.start for sig in inj.signals), default=0)
-                end = max((sig.end for sig in inj.signals), default=len(stripped))
+                end = max((sig.end for sig in inj.signals), default=len(plain))
                 best = Finding(
                     kind="injection",
                     severity=inj.severity,
                     detector=self.name,
                     message="read without its markup (HTML tags, markdown emphasis), the text is an "
                     f"instruction injection: {', '.join(sig.family for sig in inj.signals)}",
-                    start=start,
-                    end=end,
-                    excerpt=stripped[start:end][:200],
+                    start=index[min(start, len(index) - 1)],
+                    end=index[min(max(start, end - 1), len(index) - 1)] + 1,
+                    excerpt=plain[start:end][:200],
                 )
         low = scan_view(text)[:MAX_DECODE]
         # _DECODE_REQUEST starts with a whole word of DECODE_WORDS; it ignores case, and with
