@@ -616,7 +616,7 @@ _MANIPULATE += [
     r"the\s+(?:right|correct|only|best)\s+(?:answer|recommendation|pick|choice)\s+is\s+always\b",
     r"call\s+(?:the\s+|all\s+)?other\s+(?:\w+\s+)?(?:risky|unsafe|inferior|scams?|worse|dangerous|unreliable)",
     *_each(
-        "rank|list|put|place",
+        "rank|place",
         r"\s+(?:[\w'’]+\s+){1,3}?(?:first|at\s+the\s+top|on\s+top)\s+and\s+(?:call|describe|label|present|say)\b",
     ),
 ]
@@ -924,8 +924,8 @@ _EXTRACT_Q = [
         r"\b",
     ),
     *_each(
-        "your|the",
-        r"\s+(?:\w+\s+){0,2}?(?:prompt|instructions|setup|set-?up|configuration|context|briefing|guidelines)\b"
+        "your",
+        r"\s+(?:\w+\s+)?(?:prompt|instructions|setup|set-?up|configuration|context|briefing|guidelines)\b"
         r"[^.\n?]{0,80}?(?:(?:exact|original|precise)\s+(?:words|wording|text)|word\s+by\s+word|as\s+it\s+is\b"
         r"|unedited|in\s+full\b|full\s+(?:original\s+)?text)",
     ),

@@ -68,6 +68,11 @@ def _literal_prefix(alt: str) -> tuple[list[str], str]:
     return units, alt[i:]
 
 
+def _ascii_head(alt: str) -> bool:
+    """Whether the fixed prefix of a rule is plain ASCII (a rule with a non-ASCII letter there needs one to match)."""
+    return all(unit.isascii() for unit in _literal_prefix(alt)[0])
+
+
 def _build_trie(alternatives: Sequence[str]) -> str:
     """One alternation nested by fixed prefix, unit by unit (no capturing groups).
 
@@ -115,10 +120,18 @@ word boundary follows a non-word character: matching that character first (inste
 lets ``re`` skip quickly through the letters of a word, ~25% less time than ``\b(?=…)``."""
 
 
+_ASCII_ANCHOR: Final = re.compile(
+    rf"\W(?={_build_trie([a for alts in rules.WORD_RULES.values() for a in alts if _ascii_head(a)])})"
+)
+"""The same anchor without the rules whose fixed prefix holds a non-ASCII letter (Cyrillic, accented words of
+other languages): those cannot match a pure-ASCII text, the common case, so it does not pay for them."""
+
+
 def anchor_positions(low: str) -> list[int]:
     """Every word-boundary position of ``low`` where some rule may match, in order. (A space is put
     in front so that a rule at position 0 is found by the same pattern, compiled once.)"""
-    return [m.start() for m in _ANCHOR.finditer(" " + low)]
+    anchor = _ASCII_ANCHOR if low.isascii() else _ANCHOR
+    return [m.start() for m in anchor.finditer(" " + low)]
 
 
 _HEAD_RULES: Final = _by_head()
