@@ -26,7 +26,7 @@ from agentmesh_guard.detectors import StaticScanContext, fast_detectors
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors._ngram import learned_strength
 from agentmesh_guard.detectors.injection import injection_evidence, score_injection
-from agentmesh_guard.evaluation import DATA_CHANNELS, INSTRUCTION_CHANNELS, scan_one
+from agentmesh_guard.evaluation import DATA_CHANNELS, INSTRUCTION_CHANNELS, _tpr_at_fpr, scan_one
 
 
 def injection_severity(row: dict[str, Any], p: float | None) -> int:
@@ -59,6 +59,7 @@ def main() -> None:
     oof = train_ngram.out_of_fold(rows)
     others = [d for d in fast_detectors() if d.name not in ("injection", "split")]
     ctx = StaticScanContext()
+    scores: dict[str, list[tuple[int, int]]] = {"in-sample": [], "out-of-fold": []}
     # (group) -> [tp, pos, fp, neg] for in-sample and out-of-fold
     table: dict[str, dict[str, list[int]]] = {"in-sample": defaultdict(lambda: [0, 0, 0, 0]),
                                               "out-of-fold": defaultdict(lambda: [0, 0, 0, 0])}  # fmt: skip
@@ -77,6 +78,7 @@ def main() -> None:
             else:
                 inj = injection_severity(row, prob)
             flagged = max(inj, rest) >= args.threshold
+            scores[name].append((max(inj, rest), label))
             for g in dict.fromkeys(groups):
                 cell = table[name][g]
                 if label:
@@ -86,7 +88,8 @@ def main() -> None:
                     cell[2] += flagged
                     cell[3] += 1
     for name, groups_ in table.items():
-        print(f"{name} (threshold {args.threshold})")
+        at1, t1 = _tpr_at_fpr(scores[name], 0.01)
+        print(f"{name} (threshold {args.threshold}; all rows: TPR at <= 1% FPR {at1 or 0:.1%}, severity >= {t1})")
         for g, (tp, pos, fp, neg) in groups_.items():
             tpr, fpr = tp / max(pos, 1), fp / max(neg, 1)
             print(f"  {g:22s} n={pos + neg:5d} (+{pos}/-{neg})  TPR {tpr:6.1%}  FPR {fpr:5.1%} ({fp})")

@@ -955,6 +955,15 @@ _EXTRACT_Q = [
         r"|instructions|prompt|configuration|context|rules|guidelines)\b",
     ),
     *_each(
+        "instructions|rules|guidelines|policies|constraints|settings",
+        r"\s+(?:that\s+)?(?:govern|control|shape|define|guide)\s+(?:your|how\s+you)\b"
+        r"|\s+(?:that\s+)?you\s+(?:follow|obey|abide\s+by|stick\s+to|must\s+follow|have\s+to\s+follow)\b",
+    ),
+    *_each(
+        "you were initialised|you were initialized|you were primed|you were seeded|you were bootstrapped",
+        r"\s+with\b",
+    ),
+    *_each(
         "copy of your|version of your|copy of the", r"\s+(?:system\s+)?(?:prompt|instructions|setup|configuration)\b"
     ),
     *_each(
