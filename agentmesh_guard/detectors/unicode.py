@@ -36,6 +36,7 @@ _FLAG_TAGS: Final = re.compile("\U0001f3f4[\U000e0020-\U000e007e]{1,8}\U000e007f
 _CYR_GREEK: Final = "\u0370-\u03ff\u0400-\u052f"
 _MIXED_WORD: Final = re.compile(f"[a-zA-Z][{_CYR_GREEK}]|[{_CYR_GREEK}][a-zA-Z]")
 """A Latin letter touching a Cyrillic/Greek one: a word mixing scripts."""
+SOFT_HYPHEN: Final = "\u00ad"
 _ZW_IN_WORD: Final = re.compile(r"[^\W\d_][\u200b\u200c\u2060-\u2064\ufeff\u00ad]+(?=[^\W\d_])")
 _RISKY_BIDI: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _MAX_SCAN: Final = 256 * 1024
@@ -84,8 +85,25 @@ class UnicodeDetector:
         after = score_injection(cleaned, data_channel=data, tool_names=context.tool_names).severity
         obfuscated_injection = after >= 40 and (after > before or bool(mixed))
         if zw is not None:
-            count = len(ZERO_WIDTH_RE.findall(text))
-            sev = 45 if count >= 3 else 25
+            invisible = ZERO_WIDTH_RE.findall(text)
+            if all(set(run) == {SOFT_HYPHEN} for run in invisible) and bidi is None and not mixed:
+                # soft hyphens are typography (hyphenation points in text copied from pages and
+                # PDFs), not a hiding trick by themselves: what counts is the text without them,
+                # at its own severity
+                if after >= 40 and after > before:
+                    findings.append(
+                        Finding(
+                            kind="hidden_unicode",
+                            severity=after,
+                            detector=self.name,
+                            message="read without its soft hyphens, the text is an instruction injection",
+                            start=zw.start() + 1,
+                            end=zw.end(),
+                            excerpt=text[max(0, zw.start() - 20) : zw.end() + 40][:200],
+                        )
+                    )
+                return findings
+            sev = 45 if len(invisible) >= 3 else 25
             findings.append(
                 self._finding(
                     sev,
