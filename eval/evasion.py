@@ -32,7 +32,8 @@ DISGUISES: dict[str, Callable[[str], str]] = {
     "markdown bold words": lambda t: re.sub(r"\b(\w{4,})\b", r"**\1**", t),
     "markdown italic words": lambda t: re.sub(r"\b(\w{4,})\b", r"_\1_", t),
     "each word in a <span>": lambda t: " ".join(f"<span>{w}</span>" for w in t.split(" ")),
-    "every third word in <b>": lambda t: " ".join(f"<b>{w}</b>" if i % 3 == 0 else w for i, w in enumerate(t.split(" "))),
+    "every third word in <b>": lambda t: " ".join(f"<b>{w}</b>" if i % 3 == 0 else w
+                                                  for i, w in enumerate(t.split(" "))),
     "first letters as &#NN;": lambda t: re.sub(r"\b([a-z])(\w{3,})\b", lambda m: f"&#{ord(m[1])};{m[2]}", t),
     "soft hyphens in words": lambda t: re.sub(r"\b(\w{3})(\w{3,})\b", "\\1\u00ad\\2", t),
     # known to get through (docs/detection.md, "Disguises"):
