@@ -174,6 +174,9 @@ _TAG: Final = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,200})?/?>
 """An HTML tag (``<span>``, ``</b>``, ``<a href="...">``)."""
 _ITALIC: Final = re.compile(r"(?<!\w)_(?=[^\s_])[^_\n]{1,80}(?<=[^\s_])_(?!\w)")
 """A markdown ``_italic_`` span."""
+_OPENERS: Final = bytes(c if c == 0x5F or (c < 0x80 and chr(c).isalnum()) else 0x20 for c in range(256))
+"""ASCII letters, digits and ``_`` kept, every other byte a space (a non-ASCII character may be a
+non-word one): ``b" _"`` in it is wherever an ``_italic_`` mark may open (never missed)."""
 MARKUP_MIN: Final = 3
 """Marks (tags, italic underscores) a text needs before it is also read without them."""
 
@@ -188,7 +191,7 @@ def without_markup(text: str) -> tuple[str, list[int]] | None:
     marks: list[tuple[int, int]] = []
     if "<" in head and ">" in head:
         marks += [m.span() for m in _TAG.finditer(head)]
-    if head.count("_") >= 2:
+    if head.count("_") >= 2 and (head[0] == "_" or b" _" in head.encode("utf-8", "surrogatepass").translate(_OPENERS)):
         for m in _ITALIC.finditer(head):
             marks += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
     if len(marks) < MARKUP_MIN:

@@ -199,7 +199,7 @@ def extract_indicators(
             indicator = f"wallet:{value.lower()}"
         if indicator is not None and indicator not in found:
             found[indicator] = m.span()
-    if b"aa00" in facts(text).raw.translate(_LETTERS_TABLE) or not text.isascii():  # small letters?
+    if not text.isascii() or b" aa00" in b" " + facts(text).raw.translate(_LETTERS_TABLE):  # \b, 2 letters, 2 digits
         for lo, hi in windows:
             for m in _ANY_CASE_IBAN.finditer(text, lo, hi):
                 iban = m.group().replace(" ", "")

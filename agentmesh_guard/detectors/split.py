@@ -70,8 +70,7 @@ _CUE: Final = re.compile(
     r"|mention|tell|quietly|silently|secretly|noticing|between\s+us"
     r"|approv\w*|merge|owner|admin\w*|disable|delete|wire|refund"
     r"|step|part|continued|continuing|next)\b"
-    r"|\b\d\s*/\s*\d\b",
-    re.IGNORECASE,  # "IGNORE ALL" / "PREVIOUS INSTRUCTIONS." is the same cue as in small letters
+    r"|\b\d\s*/\s*\d\b"
 )
 """Words injections are made of. Only a gate for the join (it costs time, never a finding)."""
 
@@ -235,7 +234,9 @@ def _same(fragment: Fragment, message_id: str, digest: bytes) -> bool:
 def _cue_at_seam(before: str, after: str) -> bool:
     """A cue word where the previous message ends or this one begins (earlier seams were checked
     when their messages arrived)."""
-    return _CUE.search(before, max(0, len(before) - SEAM)) is not None or _CUE.search(after, 0, SEAM) is not None
+    # in small letters: "IGNORE ALL" / "PREVIOUS INSTRUCTIONS." is the same cue (lowering 2 x 256
+    # characters is cheaper than an IGNORECASE pattern)
+    return _CUE.search(before[-SEAM:].lower()) is not None or _CUE.search(after[:SEAM].lower()) is not None
 
 
 def _seams(window: Sequence[Fragment], back: str, offset: int) -> list[int]:

@@ -81,3 +81,14 @@ def test_without_markup_removes_tags_and_italic_marks_and_maps_back() -> None:
     assert len(index) == len(plain) and all(text[i] == c for i, c in zip(index, plain, strict=True))
     assert without_markup("a <b>bold</b> word") is None  # two tags: ordinary markup, not read twice
     assert without_markup("snake_case_name and other_identifier_here") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"[ a-z_é\u00a0(\"]{0,20}_[a-zé\"][a-z ]{0,10}_[ a-z.!]{0,10}", fullmatch=True))
+def test_the_italic_gate_never_hides_an_italic_mark(text: str) -> None:
+    """``without_markup`` looks for ``_italic_`` marks only behind a cheap byte test; wherever the
+    pattern matches, the test must say so."""
+    from agentmesh_guard.detectors import encoded
+
+    if encoded._ITALIC.search(text) is not None:
+        assert text[0] == "_" or b" _" in text.encode().translate(encoded._OPENERS)

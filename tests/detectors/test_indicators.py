@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agentmesh_guard.detectors import indicators
 from agentmesh_guard.detectors.immune import ImmuneMemory
@@ -197,3 +199,12 @@ def test_an_iban_written_with_other_digits_is_still_considered() -> None:
 )
 def test_destinations_in_any_case(text: str, expected: set[str]) -> None:
     assert set(extract_indicators(text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"[ a-zA-Z0-9=_é:]{0,12}[A-Za-z]{2}[0-9]{2}( ?[A-Za-z0-9]{4}){2,4}[ .a-z]{0,6}", fullmatch=True))
+def test_the_small_letter_iban_gate_never_hides_a_candidate(text: str) -> None:
+    """The pass for IBANs written in small letters runs only behind a byte test (two letters at a
+    word start, then two digits); wherever its pattern matches, the test must say so."""
+    if indicators._ANY_CASE_IBAN.search(text) is not None:
+        assert not text.isascii() or b" aa00" in b" " + text.encode().translate(indicators._LETTERS_TABLE)
