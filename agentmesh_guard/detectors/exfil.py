@@ -130,6 +130,14 @@ def _send_instructions(low: str, verbs: Iterable[str] = _SEND_VERBS) -> list[re.
     return found
 
 
+def _sentence_start(low: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (at most 200 characters back): what is sent is
+    named in the sending sentence, not in a file name or a record header before it."""
+    floor = max(0, pos - 200)
+    ends = [low.rfind(mark, floor, pos) for mark in (". ", ".\n", "\n", "! ", "? ", ": \"")]
+    return max(max(ends) + 1, floor)
+
+
 class ExfiltrationDetector:
     """Flags data-carrying URLs and send-to-elsewhere instructions (kind ``exfiltration``)."""
 
@@ -175,7 +183,7 @@ class ExfiltrationDetector:
                 host = target.rpartition("@")[2] if "@" in target else url_host(target)
                 if "." not in host or host_allowed(host, allowed):
                     continue
-                sensitive = _SENSITIVE.search(low, max(0, m.start() - 200), m.end()) is not None
+                sensitive = _SENSITIVE.search(low, _sentence_start(low, m.start()), m.end()) is not None
                 severity = 72 if sensitive else (50 if is_data_channel(envelope) else 35)
                 offer(severity, f"instruction to send data to {target} (not an allowed host)",
                       m.start(), m.end())  # fmt: skip
