@@ -134,7 +134,7 @@ def _sentence_start(low: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (at most 200 characters back): what is sent is
     named in the sending sentence, not in a file name or a record header before it."""
     floor = max(0, pos - 200)
-    ends = [low.rfind(mark, floor, pos) for mark in (". ", ".\n", "\n", "! ", "? ", ": \"")]
+    ends = [low.rfind(mark, floor, pos) for mark in (". ", ".\n", "\n", "! ", "? ", ': "')]
     return max(max(ends) + 1, floor)
 
 
