@@ -36,6 +36,7 @@ from typing import Any, Final
 
 from agentmesh_guard import envelope as env
 from agentmesh_guard.testing import traffic
+from agentmesh_guard.testing.processes import reap
 
 __all__ = ["corpus", "run_bench"]
 
@@ -125,18 +126,7 @@ def _process(args: list[str], env_vars: dict[str, str] | None = None) -> Iterato
         yield proc
     finally:
         proc.terminate()
-        _reap(proc, timeout=15)
-
-
-def _reap(proc: subprocess.Popen[str], *, timeout: float) -> None:
-    """Wait for a child that was asked to stop (kill it after ``timeout``), then close its pipe."""
-    try:
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    if proc.stdout is not None:
-        proc.stdout.close()
+        reap(proc, timeout=15)
 
 
 # -- load generation --------------------------------------------------------------------------------

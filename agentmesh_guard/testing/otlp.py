@@ -28,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from agentmesh_guard.testing.processes import reap
 from agentmesh_guard.tracetree import (
     SPAN_KINDS,
     STATUS_CODES,
@@ -324,13 +325,7 @@ def receiver_process(*, stop_timeout_s: float = 10.0) -> Iterator[str]:
     finally:
         if proc.stdin is not None:
             proc.stdin.close()
-        try:
-            proc.wait(timeout=stop_timeout_s)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+        reap(proc, timeout=stop_timeout_s)
 
 
 if _HAVE_PYTEST:
