@@ -191,7 +191,7 @@ def without_markup(text: str) -> tuple[str, list[int]] | None:
     marks: list[tuple[int, int]] = []
     if "<" in head and ">" in head:
         marks += [m.span() for m in _TAG.finditer(head)]
-    if head.count("_") >= 2 and (head[0] == "_" or b" _" in head.encode("utf-8", "surrogatepass").translate(_OPENERS)):
+    if head.count("_") >= 2 and (head[0] == "_" or b" _" in facts(text).raw.translate(_OPENERS)):
         for m in _ITALIC.finditer(head):
             marks += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
     if len(marks) < MARKUP_MIN:
@@ -225,7 +225,8 @@ def _spells_with_char_refs(text: str) -> bool:
 
 
 class EncodedPayloadDetector:
-    """Flags encoded blobs that decode to instructions (kind ``encoded_payload``)."""
+    """Flags encoded blobs that decode to instructions (kind ``encoded_payload``), and text that
+    reads as an instruction once its markup is removed (kind ``injection``, see ``without_markup``)."""
 
     name = "encoded"
 

@@ -639,10 +639,10 @@ class NatsSidecar:
             record = d.plan.record
             if record is not None:
                 writes.append(self.quarantine.put(record))
-                spans = poison_spans(d.plan)
                 if self._immune is not None and d.learned is not None:
                     writes.append(self._immune.publish(record.id, d.learned))
-                elif self._immune is not None and spans and d.verdict.envelope is not None:
+                elif self._immune is not None and d.verdict.envelope is not None and (spans := poison_spans(d.plan)):
+                    # learning failed when decided: try again (and fail the batch if it fails again)
                     writes.append(self._immune.share(record.id, env.text_of(d.verdict.envelope), spans))
             exposure.extend(d.plan.exposure)
             if d.plan.grant:
