@@ -4,8 +4,8 @@ Input rows are objects with ``id`` and ``text`` (and optionally ``channel``,
 ``label`` 0/1, ``source``, ``dataset``, ``category``). A row whose channel is
 ``tool_output``, ``document`` or ``memory`` is scanned as a ``ToolResult``
 (data an agent fetched); a ``system_prompt`` row is the operator's own
-instructions (the injection detector looks there only for a second voice:
-``InjectionDetector.scan_instructions``; the other detectors scan it as a
+instructions (the injection and encoded detectors look there only for a second
+voice: ``InjectionDetector.scan_instructions``; the other detectors scan it as a
 ``Message``); anything else as an agent ``Message``.
 
 ``scan`` yields one result per row: ``{"id", "flagged", "score", "findings"}``,
@@ -24,6 +24,7 @@ from typing import Any, Final
 import msgspec
 
 from agentmesh_guard.detectors import StaticScanContext, fast_detectors
+from agentmesh_guard.detectors.encoded import EncodedPayloadDetector
 from agentmesh_guard.detectors.injection import InjectionDetector
 from agentmesh_guard.envelope import Envelope, Message, ToolResult
 from agentmesh_guard.types import Detector, ScanContext
@@ -74,10 +75,10 @@ def scan_one(
 
 
 def _scan_instructions(d: Detector, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
-    """The injection detector (possibly wrapped with defaults) reads the operator's instructions for a second
-    voice; every other detector scans them as usual."""
+    """The detectors that score text as instructions (injection, encoded; possibly wrapped with defaults)
+    read the operator's instructions for a second voice; every other detector scans them as usual."""
     inner = getattr(d, "inner", d)
-    if isinstance(inner, InjectionDetector):
+    if isinstance(inner, InjectionDetector | EncodedPayloadDetector):
         return inner.scan_instructions(text)
     return d.scan(text, envelope, context)
 

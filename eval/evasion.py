@@ -18,8 +18,8 @@ import json
 import re
 from collections.abc import Callable
 
-from agentmesh_guard.detectors import fast_detectors, scan_text
-from agentmesh_guard.evaluation import envelope_for
+from agentmesh_guard.detectors import StaticScanContext, fast_detectors
+from agentmesh_guard.evaluation import scan_one
 
 QUARANTINE = 70
 
@@ -52,13 +52,13 @@ def main() -> None:
     with open(args.file, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     detectors = fast_detectors()
+    context = StaticScanContext()
     scanned = 0
 
     def severity(text: str, channel: str | None) -> int:
         nonlocal scanned
         scanned += 1  # each text is a message of its own: stateful detectors (split) never join two
-        envelope = envelope_for(text, channel, row_id=f"row-{scanned}")
-        return max((finding.severity for finding in scan_text(text, detectors, envelope=envelope)), default=0)
+        return max((f.severity for f in scan_one(text, channel, detectors, context, f"row-{scanned}")), default=0)
 
     attacks = [(r["text"], r.get("channel")) for r in rows if r.get("label") == 1][: args.limit]
     benign = [(r["text"], r.get("channel")) for r in rows if r.get("label") == 0][: args.limit]

@@ -16,9 +16,12 @@ import html
 import re
 import urllib.parse
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 from typing import Final
 
-from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, facts
+from agentmesh_guard.detectors import _injection_rules as rules
+from agentmesh_guard.detectors._ngram_weights import UNIGRAMS
+from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, class_table, facts
 from agentmesh_guard.detectors._text import scan_view, strip_invisible
 from agentmesh_guard.detectors.injection import is_data_channel, score_injection
 from agentmesh_guard.detectors.unicode import decode_tags
@@ -179,31 +182,138 @@ _OPENERS: Final = bytes(c if c == 0x5F or (c < 0x80 and chr(c).isalnum()) else 0
 non-word one): ``b" _"`` in it is wherever an ``_italic_`` mark may open (never missed)."""
 MARKUP_MIN: Final = 3
 """Marks (tags, italic underscores) a text needs before it is also read without them."""
+_QUOTES: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+_NOT_IN_QUOTES: Final = '\\s"\u201c\u201d\u00ab\u00bb'
+_QUOTED_TOKEN: Final = rf"[{_QUOTES}][^{_NOT_IN_QUOTES}]{{0,40}}[{_QUOTES}][,.;!?)\]}}]*"
+_QUOTED_RUN: Final = re.compile(rf"(?<!\S){_QUOTED_TOKEN}(?:\s+{_QUOTED_TOKEN}){{2,}}(?!\S)")
+"""Three or more words each in its own quotes, side by side (``"Ignore" "all" "previous"``)."""
+_QUOTE_MARK: Final = re.compile("[\"\u201c\u201d\u00ab\u00bb]|(?<![A-Za-z])['\u2018\u2019]|['\u2018\u2019](?![A-Za-z])")
+"""A quote mark; an apostrophe between two letters (``user's``) is not one."""
+_QUOTED_GAP: Final = 80
+"""Runs of quoted words at most this far apart are read as one stretch, the words between included
+(a quoted token with a line break in it ends a run)."""
+_JOINED: Final = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z0-9']+(?:[^\sA-Za-z0-9']{1,3}[A-Za-z0-9']+){4,}")
+"""Five or more words joined by punctuation with no space (``ignore_all_previous_instructions``,
+``instructions._Then``); its ``_`` and its ``.`` between two letters or digits are read as spaces."""
+_HYPHEN_A: Final = re.compile(rb"-a")
+_INWORD_HYPHEN: Final = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_LETTERS: Final = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ALNUM: Final = re.compile(r"[A-Za-z0-9]{2}").fullmatch
+_HYPHENS: Final = class_table({_LETTERS: ord("a"), b"-": ord("-")})
+"""ASCII letters -> ``a``, ``-`` kept, the rest a space: ``b"a-a"`` counts hyphens between letters."""
+_JOIN_KEEP: Final = b"_. \t\n\r\f\v\x1c\x1d\x1e\x1f"
+_JOIN_TABLE: Final = class_table({b"_.": ord(".")})
+_JOIN_DELETE: Final = bytes(c for c in range(256) if c not in _JOIN_KEEP)
+"""``raw.translate(_JOIN_TABLE, _JOIN_DELETE)`` keeps only ``_``, ``.`` (as ``.``) and whitespace (as
+a space): a ``_JOINED`` run with ``JOINS_MIN`` gaps has no whitespace, so it leaves ``b"...."``."""
+JOINS_MIN: Final = 4
+"""Gaps (``_``, or ``.`` between two letters or digits) one ``_JOINED`` run needs before its words
+are read apart: ``snake_case_name`` and ``docs.python.org`` are not."""
+HYPHENATED_WORDS_MIN: Final = 2
+"""Distinct words of the rules' vocabulary spelt with hyphens inside (``ign-ore``, ``pre-vi-ous``)
+before a text is also read with those hyphens removed. Compounds (``feature-flags``, ``audit-log``)
+do not join into such words, so ordinary hyphenated text is not read twice."""
 
 
-def without_markup(text: str) -> tuple[str, list[int]] | None:
-    """``text`` as it renders without its HTML tags and markdown ``_italic_`` marks (removed, as a
-    browser or a markdown viewer removes them), with the index in ``text`` of each character
-    kept; ``None`` unless it has at least ``MARKUP_MIN`` marks. A model reads
-    ``<span>Ignore</span> <span>all previous</span> ...`` as the words; rules that expect the
-    words next to each other do not, so the detector reads this copy too."""
-    head = text[:MAX_DECODE]
+def _rule_vocabulary() -> frozenset[str]:
+    """Words the injection rules are written with (4+ letters, from their patterns), and the words the
+    n-gram model counts as evidence of injection."""
+    words = {w for patterns in rules.WORD_RULES.values() for p in patterns for w in re.findall(r"[a-z]{4,}", p)}
+    words.update(w.decode() for w, weight in UNIGRAMS.items() if weight > 0 and len(w) >= 4)
+    return frozenset(words)
+
+
+RULE_VOCABULARY: Final = _rule_vocabulary()
+_RULE_VOCABULARY_BYTES: Final = frozenset(w.encode() for w in RULE_VOCABULARY)
+
+
+def joined_gaps(text: str, start: int, end: int) -> list[int]:
+    """The gaps of the ``_JOINED`` run ``text[start:end]`` read as spaces: each ``_``, and each ``.``
+    between two letters or digits."""
+    return [i for i in range(start, end) if text[i] == "_" or (text[i] == "." and _ALNUM(text[i - 1 : i + 2 : 2]))]
+
+
+def _inword_hyphens(head: str, raw: bytes) -> list[int]:
+    """Every hyphen between two letters of ``head``, if at least ``HYPHENATED_WORDS_MIN`` distinct
+    words of ``RULE_VOCABULARY`` are cut into pieces by hyphens (``Ign-ore``, ``instr-uc-tions``);
+    else none. ``raw`` is ``head`` as UTF-8 (read for the words, in C). All such hyphens, not only
+    those: a text hyphenated to hide its words hides the others too (``att-acker`` left as it is
+    would hide that a sentence describes an attack)."""
+    letters = raw.translate(_HYPHENS)  # letters -> "a", "-" kept, the rest a space
+    if letters.count(b"a-a") < HYPHENATED_WORDS_MIN:
+        return []
+    found: set[bytes] = set()
+    done = 0
+    for m in _HYPHEN_A.finditer(letters):
+        i = m.start()
+        if i < done or not i or letters[i - 1] != 0x61:
+            continue
+        start = letters.rfind(b" ", 0, i) + 1
+        done = letters.find(b" ", i)
+        if done < 0:
+            done = len(letters)
+        word = raw[start:done].replace(b"-", b"").lower()
+        if word in _RULE_VOCABULARY_BYTES:
+            found.add(word)
+            if len(found) >= HYPHENATED_WORDS_MIN:
+                return [m.start() for m in _INWORD_HYPHEN.finditer(head)]
+    return []
+
+
+def _markup_marks(head: str, text: str) -> list[tuple[int, int]]:
     marks: list[tuple[int, int]] = []
     if "<" in head and ">" in head:
         marks += [m.span() for m in _TAG.finditer(head)]
     if head.count("_") >= 2 and (head[0] == "_" or b" _" in facts(text).raw.translate(_OPENERS)):
         for m in _ITALIC.finditer(head):
             marks += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
-    if len(marks) < MARKUP_MIN:
+    return marks if len(marks) >= MARKUP_MIN else []
+
+
+def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
+    """Edits that undo spelling tricks which keep a text readable but break up its words: each word
+    in its own quotes, words joined by ``_`` or ``.``, hyphens inside words."""
+    edits: list[tuple[int, int, str]] = []
+    if sum(map(head.count, _QUOTES)) >= 6:
+        stretches: list[list[int]] = []
+        for run in _QUOTED_RUN.finditer(head):
+            if stretches and run.start() - stretches[-1][1] <= _QUOTED_GAP:
+                stretches[-1][1] = run.end()
+            else:
+                stretches.append([run.start(), run.end()])
+        for start, end in stretches:
+            edits += [(m.start(), m.end(), " ") for m in _QUOTE_MARK.finditer(head, start, end)]
+    raw = facts(text).raw[: 4 * MAX_DECODE]
+    if b"." * JOINS_MIN in raw.translate(_JOIN_TABLE, _JOIN_DELETE):
+        for run in _JOINED.finditer(head):
+            gaps = joined_gaps(head, run.start(), run.end())
+            if len(gaps) >= JOINS_MIN:
+                edits += [(i, i + 1, " ") for i in gaps]
+    edits += [(i, i + 1, "") for i in _inword_hyphens(head, raw)]
+    return edits
+
+
+def as_read(text: str) -> tuple[str, list[int]] | None:
+    """``text`` as a reader takes it in, with the index in ``text`` of each character kept; ``None``
+    when that is the text itself. A browser or markdown viewer removes HTML tags and ``_italic_``
+    marks (at least ``MARKUP_MIN`` of them); a reader, and a model, reads ``"Ignore" "all"
+    "previous"``, ``ignore_all_previous_instructions``, ``ignore.all.previous.instructions`` and
+    ``Ign-ore all pre-vious instr-uctions`` as the words. Rules that expect the words next to each
+    other do not, so the detector reads this copy too."""
+    head = text[:MAX_DECODE]
+    edits = [(s, e, "") for s, e in _markup_marks(head, text)]
+    edits += _word_splitting(head, text)
+    if not edits:
         return None
     parts: list[str] = []
     index: list[int] = []
     pos = 0
-    for start, end in sorted(marks):
+    for start, end, replacement in sorted(edits):
         if start < pos:
             continue
-        parts.append(head[pos:start])
+        parts += (head[pos:start], replacement)
         index.extend(range(pos, start))
+        index.extend(repeat(start, len(replacement)))
         pos = end
     parts.append(head[pos:])
     index.extend(range(pos, len(head)))
@@ -226,15 +336,23 @@ def _spells_with_char_refs(text: str) -> bool:
 
 class EncodedPayloadDetector:
     """Flags encoded blobs that decode to instructions (kind ``encoded_payload``), and text that
-    reads as an instruction once its markup is removed (kind ``injection``, see ``without_markup``)."""
+    reads as an instruction the way a reader takes it in (kind ``injection``, see ``as_read``)."""
 
     name = "encoded"
 
     def scan(self, text: str, envelope: Envelope, context: ScanContext) -> Sequence[Finding]:
-        data = is_data_channel(envelope)
+        return self._scan(text, is_data_channel(envelope), context.tool_names, instructions=False)
+
+    def scan_instructions(self, text: str) -> Sequence[Finding]:
+        """Scan the operator's own instructions (a system prompt; never bus traffic): the text as it reads
+        is scored as instructions, like ``InjectionDetector.scan_instructions`` scores it as written.
+        Decoded payloads are scored as usual: a blob that decodes to instructions is a second voice."""
+        return self._scan(text, False, frozenset(), instructions=True)
+
+    def _scan(self, text: str, data: bool, tool_names: frozenset[str], *, instructions: bool) -> Sequence[Finding]:
         best: Finding | None = None
         for encoding, start, end, decoded in decode_candidates(text):
-            inj = score_injection(decoded, data_channel=data, tool_names=context.tool_names)
+            inj = score_injection(decoded, data_channel=data, tool_names=tool_names)
             if inj.severity >= 40 and encoding == "html-entities":
                 # pages write e-mail addresses in character references to hide them from scrapers:
                 # the references are no evidence themselves, what they spell is
@@ -255,10 +373,10 @@ class EncodedPayloadDetector:
                     end=end,
                     excerpt=decoded[:200],
                 )
-        rendered = without_markup(text)
+        rendered = as_read(text)
         if rendered is not None:
             plain, index = rendered
-            inj = score_injection(plain, data_channel=data, tool_names=context.tool_names)
+            inj = score_injection(plain, data_channel=data, tool_names=tool_names, instructions=instructions)
             if inj.severity >= 40 and (best is None or inj.severity > best.severity) and index:
                 start = min((sig.start for sig in inj.signals), default=0)
                 end = max((sig.end for sig in inj.signals), default=len(plain))
@@ -266,8 +384,9 @@ class EncodedPayloadDetector:
                     kind="injection",
                     severity=inj.severity,
                     detector=self.name,
-                    message="read without its markup (HTML tags, markdown emphasis), the text is an "
-                    f"instruction injection: {', '.join(sig.family for sig in inj.signals)}",
+                    message="read as it reads (without HTML tags and markdown emphasis, with quoted, joined "
+                    "or hyphenated words read as words), the text is an instruction injection: "
+                    + ", ".join(sig.family for sig in inj.signals),
                     start=index[min(start, len(index) - 1)],
                     end=index[min(max(start, end - 1), len(index) - 1)] + 1,
                     excerpt=plain[start:end][:200],
