@@ -191,16 +191,26 @@ class InjectionScore(NamedTuple):
     signals: tuple[Signal, ...]
 
 
+_TOOL_NAME_GATE_MAX: Final = 24
+"""Up to this many tool names, a text is searched for the call pattern only when it contains one of the
+names (one ``in`` test each, ~0.3 µs per KB, against ~25 µs for the pattern, which has no literal
+prefix); with more names the pattern is searched directly."""
+
+
 @functools.lru_cache(maxsize=64)
-def _tool_call_re(tool_names: frozenset[str]) -> re.Pattern[str] | None:
+def _tool_call_re(tool_names: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """The call pattern for the mesh's tool names, and the names it needs to find first (every match
+    contains one of them as written: lowercased, escaped, no other spelling); no names when there are
+    too many to test one by one."""
     names = sorted((n.lower() for n in tool_names if n), key=len, reverse=True)
     if not names:
         return None
     alt = "|".join(re.escape(n) for n in names)
-    return re.compile(
+    pattern = re.compile(
         rf"\b(?:call|use|invoke|run|execute|trigger|using)\s+(?:the\s+)?[`'\"]?(?:{alt})\b"
         rf"|\b(?:{alt})\s*\(|\b(?:{alt})\s+(?:tool|function|api)\b"
     )
+    return (tuple(names) if len(names) <= _TOOL_NAME_GATE_MAX else ()), pattern
 
 
 class Evidence(NamedTuple):
@@ -262,9 +272,11 @@ def injection_evidence(
             continue
         if trigger in low and (lm := pat.search(low)) is not None:
             offer(family, 1.0, lm.start(), lm.end())
-    tool_re = None if instructions else _tool_call_re(tool_names)
-    if tool_re is not None and (tm := tool_re.search(low)) is not None:
-        offer("tool_call", 1.0, tm.start(), tm.end())
+    tool_call = None if instructions else _tool_call_re(tool_names)
+    if tool_call is not None:
+        names, tool_re = tool_call
+        if (not names or any(map(low.__contains__, names))) and (tm := tool_re.search(low)) is not None:
+            offer("tool_call", 1.0, tm.start(), tm.end())
     if learned and found:
         start, end = evidence_span(found)
         strength = learned_strength(ngram_probability(window(low, start, end)))
