@@ -36,11 +36,16 @@ DISGUISES: dict[str, Callable[[str], str]] = {
                                                   for i, w in enumerate(t.split(" "))),
     "first letters as &#NN;": lambda t: re.sub(r"\b([a-z])(\w{3,})\b", lambda m: f"&#{ord(m[1])};{m[2]}", t),
     "soft hyphens in words": lambda t: re.sub(r"\b(\w{3})(\w{3,})\b", "\\1\u00ad\\2", t),
-    # known to get through (docs/detection.md, "Disguises"):
     "words in quotes": lambda t: " ".join(f'"{w}"' for w in t.split(" ")),
     "underscores for spaces": lambda t: t.replace(" ", "_"),
     "dots for spaces": lambda t: t.replace(" ", "."),
     "hyphen inside words": lambda t: re.sub(r"\b(\w{3})(\w{3,})\b", r"\1-\2", t),
+    "leetspeak (a e i o s t)": lambda t: t.translate(str.maketrans("aeiostAEIOST", "4310574310$7")),
+    "vowels as digits": lambda t: t.translate(str.maketrans("aeioAEIO", "43104310")),
+    "letters spaced out": lambda t: "  ".join(" ".join(w) for w in t.split(" ")),
+    "letters dotted": lambda t: "  ".join(".".join(w) for w in t.split(" ")),
+    # known to get through (docs/detection.md, "Disguises"):
+    "letters spaced, no word gap": lambda t: " ".join(t.replace(" ", "")),
 }  # fmt: skip
 
 

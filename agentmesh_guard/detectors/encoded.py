@@ -196,8 +196,38 @@ _JOINED: Final = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z0-9']+(?:[^\sA-Za-z0-9']{1
 """Five or more words joined by punctuation with no space (``ignore_all_previous_instructions``,
 ``instructions._Then``); its ``_`` and its ``.`` between two letters or digits are read as spaces."""
 _HYPHEN_A: Final = re.compile(rb"-a")
-_INWORD_HYPHEN: Final = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _LETTERS: Final = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_SPACED_LETTERS: Final = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?![A-Za-z0-9])(?:[ ._\-][A-Za-z](?![A-Za-z0-9]))+")
+"""Single letters with one space, ``.``, ``_`` or ``-`` between them (``I g n o r e``, ``a l l``)."""
+_SPACED_TABLE: Final = class_table({_LETTERS: ord("a"), b"0123456789": ord("0")})
+_SPACED_GATE: Final = b" a a a a a "
+"""A word of five letters or more spelt out letter by letter, in ``raw`` through ``_SPACED_TABLE``
+(letters -> ``a``, digits -> ``0``, every other byte a space). Only then are the runs of spelt-out
+letters (words of two letters and more, too) read as words."""
+_LEET_MAP: Final = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"}
+"""Characters written for letters (``1`` is ``i`` or ``l``, below). Not ``@``: it is in every e-mail address."""
+_LEET_I: Final = str.maketrans({**_LEET_MAP, "1": "i"})
+_LEET_L: Final = str.maketrans({**_LEET_MAP, "1": "l"})
+_LEET_CLASSES: Final = class_table(
+    {b"ghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ": ord("g"), b"abcdefABCDEF": ord("a"), b"013457$": ord("1")}
+)
+"""Letters that are not hex digits -> ``g``, hex letters -> ``a``, the characters written for letters ->
+``1``: ``g1g`` is such a character between two letters of a word (``n0r`` in ``1gn0r3``); hex ids
+(``8d1f3131``), timestamps (``07T22``, ``10:07Z``) and versions (``v1``) have none."""
+LEET_INSIDE_MIN: Final = 2
+"""Characters written for letters between two non-hex letters before tokens are looked at."""
+LEET_WORDS_MIN: Final = 2
+"""Distinct words spelt with digits for letters before a text is also read with them as letters."""
+_LEET_TOKEN: Final = re.compile(r"[A-Za-z0-9$]*(?:[G-Zg-z][013457$]|[013457$][G-Zg-z])[A-Za-z0-9$]*")
+"""A token where a digit or symbol written for a letter touches a letter that is not a hex digit."""
+_LEET_READ: Final = re.compile(r"(?<![\w$])(?=[A-Za-z]*[013457$])[A-Za-z013457$]{2,}(?![\w$])")
+"""A token of letters and the characters written for letters only, with at least one of the latter."""
+_SHORT_WORDS: Final = frozenset(
+    {"all", "the", "and", "you", "now", "any", "are", "its", "new", "old", "not", "get", "set", "tell", "send",
+     "your", "this", "that", "with", "from", "into", "also", "must", "will", "then", "them", "just", "only"}
+)  # fmt: skip
+"""Common short words a leetspeak injection spells (``4ll``, ``th3``) that the vocabulary's 4+ letters miss."""
+_INWORD_HYPHEN: Final = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _ALNUM: Final = re.compile(r"[A-Za-z0-9]{2}").fullmatch
 _HYPHENS: Final = class_table({_LETTERS: ord("a"), b"-": ord("-")})
 """ASCII letters -> ``a``, ``-`` kept, the rest a space: ``b"a-a"`` counts hyphens between letters."""
@@ -233,13 +263,13 @@ def joined_gaps(text: str, start: int, end: int) -> list[int]:
     return [i for i in range(start, end) if text[i] == "_" or (text[i] == "." and _ALNUM(text[i - 1 : i + 2 : 2]))]
 
 
-def _inword_hyphens(head: str, raw: bytes) -> list[int]:
+def _inword_hyphens(head: str, raw: bytes, letters: bytes) -> list[int]:
     """Every hyphen between two letters of ``head``, if at least ``HYPHENATED_WORDS_MIN`` distinct
     words of ``RULE_VOCABULARY`` are cut into pieces by hyphens (``Ign-ore``, ``instr-uc-tions``);
-    else none. ``raw`` is ``head`` as UTF-8 (read for the words, in C). All such hyphens, not only
+    else none. ``raw`` is ``head`` as UTF-8 (read for the words, in C), ``letters`` is ``raw`` through
+    ``_HYPHENS`` (letters -> ``a``, ``-`` kept, the rest a space). All such hyphens, not only
     those: a text hyphenated to hide its words hides the others too (``att-acker`` left as it is
     would hide that a sentence describes an attack)."""
-    letters = raw.translate(_HYPHENS)  # letters -> "a", "-" kept, the rest a space
     if letters.count(b"a-a") < HYPHENATED_WORDS_MIN:
         return []
     found: set[bytes] = set()
@@ -272,7 +302,8 @@ def _markup_marks(head: str, text: str) -> list[tuple[int, int]]:
 
 def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
     """Edits that undo spelling tricks which keep a text readable but break up its words: each word
-    in its own quotes, words joined by ``_`` or ``.``, hyphens inside words."""
+    in its own quotes, words joined by ``_`` or ``.``, hyphens inside words, words spelt out letter by
+    letter, digits and symbols written for letters."""
     edits: list[tuple[int, int, str]] = []
     if sum(map(head.count, _QUOTES)) >= 6:
         stretches: list[list[int]] = []
@@ -289,8 +320,45 @@ def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
             gaps = joined_gaps(head, run.start(), run.end())
             if len(gaps) >= JOINS_MIN:
                 edits += [(i, i + 1, " ") for i in gaps]
-    edits += [(i, i + 1, "") for i in _inword_hyphens(head, raw)]
+    letters = raw.translate(_HYPHENS)
+    edits += [(i, i + 1, "") for i in _inword_hyphens(head, raw, letters)]
+    if _SPACED_GATE in b" " + raw.translate(_SPACED_TABLE) + b" ":
+        for run in _SPACED_LETTERS.finditer(head):
+            edits += [(i, i + 1, "") for i in range(run.start() + 1, run.end(), 2)]
+    leet = raw.translate(_LEET_CLASSES)
+    if leet.count(b"g1g") >= LEET_INSIDE_MIN:
+        edits += _leet_edits(head)
     return edits
+
+
+def _leet_edits(head: str) -> list[tuple[int, int, str]]:
+    """Digits and symbols written for letters (``1gn0r3 4ll pr3v10u5``) read as the letters, in every
+    token made of letters and such characters only (``70`` too: left as it is, "ask the bot 70 print"
+    would lose the words that make a sentence a description), if at least ``LEET_WORDS_MIN`` distinct
+    words of the rules' vocabulary (or short common words) are spelt that way; else none."""
+    found: set[str] = set()
+    for m in _LEET_TOKEN.finditer(head):
+        word = _leet_word(m.group().lower())
+        if word is not None:
+            found.add(word)
+    if len(found) < LEET_WORDS_MIN:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    for m in _LEET_READ.finditer(head):  # every token the text spells that way, "70" ("to") too
+        token = m.group()
+        word = _leet_word(token.lower()) or token.lower().translate(_LEET_I)
+        edits += [(m.start() + k, m.start() + k + 1, c) for k, c in enumerate(word) if c != token[k].lower()]
+    return edits
+
+
+def _leet_word(token: str) -> str | None:
+    """The word of ``RULE_VOCABULARY`` (or a short common word) that ``token`` spells with digits and
+    symbols for letters, reading ``1`` as ``i`` or else as ``l``; ``None`` if it spells none."""
+    for table in (_LEET_I, _LEET_L):
+        word = token.translate(table)
+        if word in RULE_VOCABULARY or word in _SHORT_WORDS:
+            return word
+    return None
 
 
 def as_read(text: str) -> tuple[str, list[int]] | None:
