@@ -4,7 +4,11 @@
   carrying data (a long query string, a base64-ish path segment, a template
   placeholder such as ``{secret}`` or ``[DATA]``) to a host not in
   ``context.allowed_hosts`` is the classic zero-click leak.
-- Markdown links with the same traits are suspicious (one click away).
+- Markdown links with the same traits are suspicious (one click away), and as strong as an
+  image when the text tells its reader to fill the URL's placeholder with encoded data or
+  with the conversation ("replacing [DATA] with a URL encoded previous message").
+- Reference-style markdown (``![logo][ref]`` with ``[ref]: https://...`` elsewhere) is read
+  like the inline form: the renderer resolves it the same way.
 - "send/forward/post ... to <address>" where the address (e-mail or URL host)
   is not allowed is suspicious; combined with sensitive data words, strong.
 """
@@ -39,6 +43,20 @@ _PLACEHOLDER: Final = re.compile(
     r"\{\{?[^}]{1,40}\}\}?|\[[A-Z_]{2,30}\]|<[A-Za-z_]{2,30}>|\$\{?[A-Z_]{2,30}\}?|%[A-Z_]{3,30}%", re.ASCII
 )
 _B64ISH: Final = re.compile(r"[A-Za-z0-9+/=_-]{32,}")
+_MD_DEFINITION: Final = re.compile(
+    r"^[ \t]{0,3}\[([^\]\n]{1,200})\]:[ \t]*<?((?:(?i:https?):)?//[^\s>]{1,4000})", re.MULTILINE
+)
+"""A markdown link reference definition, ``[ref]: https://...`` at the start of a line."""
+_MD_REFERENCE: Final = re.compile(r"\[([^\]\n]{0,200})\](?:\[([^\]\n]{0,200})\])?")
+"""``[label][ref]``, ``[label][]`` or ``[label]`` (a shortcut): resolved through the definitions."""
+_FILL: Final = re.compile(
+    r"\b(?:replac\w*|substitut\w*|fill\w*(?:\s+in)?|where(?:as)?|with)\s+{placeholder}\s+(?:with|by|is|as|for|=|being)\b"
+    r"[^.\n]{{0,160}}?\b(?:encod\w*|base64|base-64|hex|quoted-printable|mime|conversation|previous\s+messages?"
+    r"|chat|history|summary|the\s+page|(?:the\s+)?user'?s)\b"
+)
+"""An instruction to fill a URL's placeholder (formatted with it) with encoded data or with what the
+reader holds (the conversation, a summary of the page, the user's data). Not with "your key": API
+documentation tells people to put their own key into a URL."""
 _SEND: Final = re.compile(
     r"\b(?:send|forward|e-?mail|post|upload|transmit|submit|deliver|exfiltrate|leak|share|cc|bcc|report|sync)"
     r"\b[^.\n]{0,120}?\b(?:to|at|into|via)\s+(?:[\w']+\s+){0,3}?(?:address|url|endpoint|server|site)?"
@@ -107,6 +125,35 @@ def _md_links(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _md_references(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, url)`` of reference-style markdown links/images whose reference is defined in
+    ``text`` (``[label][ref]``, ``[label][]``, ``[label]`` with ``[ref]: url`` on a line of its own;
+    labels compared case-insensitively, as CommonMark does). ``start`` is the ``[``."""
+    definitions = {m.group(1).strip().lower(): (m.start(), m.group(2)) for m in _MD_DEFINITION.finditer(text)}
+    if not definitions:
+        return []
+    found = []
+    for m in _MD_REFERENCE.finditer(text):
+        label = (m.group(2) or m.group(1)).strip().lower()
+        definition = definitions.get(label)
+        if definition is None or definition[0] == m.start():  # the definition itself is not a use
+            continue
+        if m.group(2) is None and text.startswith(":", m.end()):
+            continue
+        found.append((m.start(), m.end(), definition[1]))
+    return found
+
+
+def _asks_to_fill(text: str, url: str) -> bool:
+    """Whether ``text`` tells its reader to fill a placeholder of ``url`` with encoded data or what
+    the reader holds (the conversation, a summary of the page, credentials)."""
+    for placeholder in set(_PLACEHOLDER.findall(urllib.parse.unquote(url))):
+        pattern = _FILL.pattern.format(placeholder=re.escape(placeholder))
+        if re.search(pattern, text, re.IGNORECASE) is not None:
+            return True
+    return False
+
+
 def _send_instructions(low: str, verbs: Iterable[str] = _SEND_VERBS) -> list[re.Match[str]]:
     """``_SEND`` matches in the lowercase view, tried only at a send verb (found with
     ``str.find``) that has a dotted name or an ``@`` within reach after it.
@@ -154,18 +201,22 @@ class ExfiltrationDetector:
                                start=start, end=end, excerpt=text[start:end][:200])  # fmt: skip
 
         text = text[:_MAX_SCAN]
-        if "]" in text and "](" in text:
-            for start, end, url in _md_links(text):
-                if allowed and host_allowed(url_host(url), allowed):
-                    continue
-                why = _url_carries_data(url)
-                image = start > 0 and text[start - 1] == "!"
-                start -= image
-                if why is not None:
-                    offer(80 if image else 60, f"markdown {'image' if image else 'link'} URL carries {why}",
-                          start, end)  # fmt: skip
-                elif image:
-                    offer(20, "markdown image from a host not allowed", start, end)
+        links = _md_links(text) if "]" in text and "](" in text else []
+        if "]:" in text:
+            links += _md_references(text)
+        for start, end, url in links:
+            if allowed and host_allowed(url_host(url), allowed):
+                continue
+            why = _url_carries_data(url)
+            image = start > 0 and text[start - 1] == "!"
+            start -= image
+            if why is not None:
+                filled = why == "a template placeholder" and _asks_to_fill(text, url)
+                severity = 80 if image or filled else 60
+                asked = ", which the text asks to fill" if filled else ""
+                offer(severity, f"markdown {'image' if image else 'link'} URL carries {why}{asked}", start, end)
+            elif image:
+                offer(20, "markdown image from a host not allowed", start, end)
         low = scan_view(text)
         if "http" in low:
             for m in _URL.finditer(low):
