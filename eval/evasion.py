@@ -44,7 +44,6 @@ DISGUISES: dict[str, Callable[[str], str]] = {
     "vowels as digits": lambda t: t.translate(str.maketrans("aeioAEIO", "43104310")),
     "letters spaced out": lambda t: "  ".join(" ".join(w) for w in t.split(" ")),
     "letters dotted": lambda t: "  ".join(".".join(w) for w in t.split(" ")),
-    # known to get through (docs/detection.md, "Disguises"):
     "letters spaced, no word gap": lambda t: " ".join(t.replace(" ", "")),
 }  # fmt: skip
 

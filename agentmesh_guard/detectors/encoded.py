@@ -255,6 +255,19 @@ def _rule_vocabulary() -> frozenset[str]:
 
 RULE_VOCABULARY: Final = _rule_vocabulary()
 _RULE_VOCABULARY_BYTES: Final = frozenset(w.encode() for w in RULE_VOCABULARY)
+SEGMENT_WORDS: Final = (
+    RULE_VOCABULARY
+    | _SHORT_WORDS
+    | {w.decode() for w in UNIGRAMS}
+    | {"to", "of", "in", "on", "is", "it", "me", "my", "be", "do", "at", "by", "or", "an", "as", "we", "us", "if",
+       "no", "so", "up", "key", "api", "was", "for", "all", "his", "her", "our", "out", "who", "how", "why", "can"}
+)  # fmt: skip
+"""Words a run of letters spelt out with no gap between words is split into (the rules' vocabulary, the
+n-gram model's words, short common words)."""
+SEGMENT_LONGEST: Final = 20
+SEGMENT_MIN: Final = 20
+"""Runs of fewer letters are one word, as spelt (``a l l`` -> ``all``): no word is that long."""
+SEGMENT_COVERED: Final = 0.7
 
 
 def joined_gaps(text: str, start: int, end: int) -> list[int]:
@@ -324,11 +337,39 @@ def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
     edits += [(i, i + 1, "") for i in _inword_hyphens(head, raw, letters)]
     if _SPACED_GATE in b" " + raw.translate(_SPACED_TABLE) + b" ":
         for run in _SPACED_LETTERS.finditer(head):
-            edits += [(i, i + 1, "") for i in range(run.start() + 1, run.end(), 2)]
+            letters_only = run.group()[::2]
+            starts = _word_starts(letters_only.lower()) if len(letters_only) >= SEGMENT_MIN else frozenset()
+            # the separator before a letter that starts a word stays a space; the others go
+            edits += [(i, i + 1, " " if (i - run.start() + 1) // 2 in starts else "")
+                      for i in range(run.start() + 1, run.end(), 2)]  # fmt: skip
     leet = raw.translate(_LEET_CLASSES)
     if leet.count(b"g1g") >= LEET_INSIDE_MIN:
         edits += _leet_edits(head)
     return edits
+
+
+def _word_starts(letters: str) -> frozenset[int]:
+    """Where words start in ``letters`` (a run spelt out with no gap between words, lowercase), by the
+    segmentation that covers the most letters with ``SEGMENT_WORDS`` (longer words preferred); none
+    unless that covers at least ``SEGMENT_COVERED`` of the letters (``ignoreallprevious`` -> 0, 6, 9)."""
+    n = len(letters)
+    best: list[tuple[int, int]] = [(0, 0)] * (n + 1)  # (score, covered letters) of the best split of letters[:i]
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        best[i], back[i] = (best[i - 1][0], best[i - 1][1]), i - 1  # letters[i-1] alone: covers nothing
+        for j in range(max(0, i - SEGMENT_LONGEST), i - 1):
+            if letters[j:i] in SEGMENT_WORDS:
+                score = best[j][0] + (i - j) ** 2
+                if score > best[i][0]:
+                    best[i], back[i] = (score, best[j][1] + i - j), j
+    if best[n][1] < SEGMENT_COVERED * n:
+        return frozenset()
+    starts = set()
+    i = n
+    while i > 0:
+        starts.add(back[i])
+        i = back[i]
+    return frozenset(starts - {0})
 
 
 def _leet_edits(head: str) -> list[tuple[int, int, str]]:
