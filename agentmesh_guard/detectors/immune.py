@@ -12,8 +12,9 @@ cut into 3-word shingles, and kept as a bottom-k sample (the ``K`` smallest
 64-bit shingle hashes). A new text matches when it *contains* a large enough
 fraction of a record's sample (containment, not Jaccard: a worm copies the
 instruction into new surrounding text). Lookups go through an inverted index
-from shingle hash to records, so they cost one dictionary probe per shingle of
-the new text, whatever the size of the memory.
+from shingle hash to records: one set intersection finds the new text's shingles
+the index knows, and only the records those lead to are counted, whatever the
+size of the memory.
 
 Fingerprints are plain bytes (``to_bytes``/``from_bytes``) with a fixed hash seed,
 so guards in other processes can store and compare them (e.g. in NATS KV).
@@ -27,7 +28,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 from typing import Final
 
 from agentmesh_guard.detectors._shingles import shingle_hashes, shingle_set, suspicious_region
@@ -98,7 +99,10 @@ class ImmuneMemory:
         self._fp_ids: dict[tuple[int, ...], int] = {}
         self._holders: dict[int, set[str]] = {}
         self._sizes: dict[int, int] = {}
-        self._index: dict[int, set[int]] = {}
+        # shingle hash -> the fingerprints holding it (lists: a lookup only iterates them), and the
+        # indexed hashes as a set, so a text's known shingles come from one C-level intersection
+        self._index: dict[int, list[int]] = {}
+        self._keys: set[int] = set()
         self._next_id = 0
         self._needs_at: _Needs | None = None
         self._lock = threading.Lock()
@@ -125,8 +129,14 @@ class ImmuneMemory:
                 self._next_id += 1
                 self._holders[fid] = set()
                 self._sizes[fid] = len(fp.values)
-                for h in fp.values:
-                    self._index.setdefault(h, set()).add(fid)
+                index = self._index
+                for h in set(fp.values):  # one from bytes may repeat a value: it counts once
+                    ids = index.get(h)
+                    if ids is None:
+                        index[h] = [fid]
+                        self._keys.add(h)
+                    else:
+                        ids.append(fid)
             self._holders[fid].add(record_id)
             while len(self._records) > self.max_records:
                 self._forget(next(iter(self._records)))
@@ -145,12 +155,13 @@ class ImmuneMemory:
         if holders:
             return
         del self._fp_ids[fp.values], self._holders[fid], self._sizes[fid]
-        for h in fp.values:
-            ids = self._index.get(h)
-            if ids is not None:
-                ids.discard(fid)
-                if not ids:
-                    del self._index[h]
+        index = self._index
+        for h in set(fp.values):
+            ids = index[h]
+            ids.remove(fid)
+            if not ids:
+                del index[h]
+                self._keys.discard(h)
 
     def match(self, text: str) -> tuple[str, float] | None:
         """The learned record ``text`` contains most of, as ``(record_id, containment)``, if at or above
@@ -160,8 +171,9 @@ class ImmuneMemory:
         shingles = shingle_set(text)
         with self._lock:
             index, sizes = self._index, self._sizes
-            # one C-level count over the fingerprints of every shingle the index knows
-            hits = Counter(chain.from_iterable(map(index.get, shingles, repeat(()))))
+            # one C-level count over the fingerprints of every shingle the index knows; the set
+            # intersection finds those shingles with their stored hashes (most are not known)
+            hits = Counter(chain.from_iterable(map(index.__getitem__, shingles & self._keys)))
             # the usual answer, decided in C: no fingerprint has the hits its size needs
             needs = self._needs()
             if not any(map(operator.ge, hits.values(), map(needs.__getitem__, map(sizes.__getitem__, hits)))):
