@@ -141,7 +141,8 @@ _PRIOR_REF: Final = re.compile(rules.PRIOR_REF)
 _MENTION_RE: Final = re.compile(
     r"(?:such\s+as|like|e\.g\.|for\s+example|for\s+instance|phrases?|strings?|patterns?|called|known\s+as"
     r"|detects?|detected|detecting|flags?|flagged|blocks?|blocked|examples?|classic|famous|the\s+words?"
-    r"|quoted?|says?|said|contains?|containing|reading|read)\W{0,6}$"
+    r"|quoted?|says?|said|contains?|containing|reading|read"
+    r"|(?:says?|said|describes?|explains?|lists?|defines?)\s+what)\W{0,6}$"
 )
 """Right before a match: the text talks *about* the phrase instead of using it."""
 
@@ -159,10 +160,13 @@ _DESCRIBED_RE: Final = re.compile(
     r"|causes|causing|lets?|letting|allows?|allowed)\s+(?:the|a|an|its|their|our)\s+(?:\w+\s+)?(?:model|assistant"
     r"|bot|agent|ai|llm|chatbot|system)s?\s+(?:in)?to"
     r"|(?:models?|assistants?|bots?|agents?|ais|llms?|chatbots?)\s+(?:\w+\s+)?(?:sometimes|often|usually|can"
-    r"|could|may|might|would)\b)"
+    r"|could|may|might|would)\b"
+    r"|\bwhat\s+(?:the|an?|your|our)\s+(?:\w+\s+)?(?:model|assistant|bot|agent|ai|llm|chatbot)s?\s+(?:must|should"
+    r"|may|can|shall|is\s+allowed\s+to)\s+(?:never|not)\b)"
 )
 """Earlier in the same sentence: the text *describes* an attack in the third person ("attackers tell the
-assistant to …", "models can be tricked into …", "why do chatbots sometimes …") instead of making one."""
+assistant to …", "models can be tricked into …", "why do chatbots sometimes …") or the rules an assistant
+is given ("what the assistant must never do, for example reveal customer data") instead of making one."""
 _THIRD_PERSON_TARGET: Final = re.compile(r"\b(?:its|their)\s")
 """Inside an override match: "ignore *its* instructions" is about some other model, not the reader."""
 _NEGATED_RE: Final = re.compile(
