@@ -12,6 +12,7 @@ a span, the model judges the words around it. Text with no rule evidence costs n
 from __future__ import annotations
 
 import math
+import re
 from itertools import pairwise, repeat
 from typing import Final
 
@@ -37,16 +38,27 @@ def window(low: str, start: int, end: int) -> str:
     return low[lo : min(len(low), end + WINDOW, lo + MAX_WINDOW)]
 
 
+_TAG: Final = re.compile(r"</?[a-z][a-z0-9-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
+"""An HTML tag with its attributes: markup, not language. The model reads the words a reader sees;
+otherwise it learns carriers (``<div style="font-size:0px;color:#ffffff">``) instead of requests."""
+
+
+def _words(low: str) -> list[bytes]:
+    if "<" in low:
+        low = _TAG.sub(" ", low)
+    return low.encode("ascii", "ignore").translate(_TABLE).split()
+
+
 def features(low: str) -> tuple[list[bytes], list[tuple[bytes, bytes]]]:
-    """The words and adjacent word pairs of a lowercase text (ASCII letters and apostrophes only),
-    in order, repeats included (the model counts them)."""
-    words = low.encode("ascii", "ignore").translate(_TABLE).split()
+    """The words and adjacent word pairs of a lowercase text (ASCII letters and apostrophes only,
+    HTML tags left out), in order, repeats included (the model counts them)."""
+    words = _words(low)
     return words, list(pairwise(words))
 
 
 def ngram_probability(low_window: str) -> float:
     """P(injection) for a lowercase window of text, by the checked-in logistic regression."""
-    words = low_window.encode("ascii", "ignore").translate(_TABLE).split()
+    words = _words(low_window)
     z = BIAS + sum(map(UNIGRAMS.get, words, repeat(0.0)))
     z += sum(map(BIGRAMS.get, pairwise(words), repeat(0.0)))
     if z < -30.0:
