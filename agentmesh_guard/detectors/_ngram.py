@@ -43,15 +43,23 @@ _TAG: Final = re.compile(r"</?[a-z][a-z0-9-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
 otherwise it learns carriers (``<div style="font-size:0px;color:#ffffff">``) instead of requests."""
 
 
+_ADDRESS: Final = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"')\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""A URL or an e-mail address: where text points, not what it says (the exfiltration and indicator
+detectors judge destinations). Left in, the model learns the sample corpora's host names
+(``.example``) instead of language."""
+
+
 def _words(low: str) -> list[bytes]:
     if "<" in low:
         low = _TAG.sub(" ", low)
+    if "@" in low or "://" in low or "www." in low:
+        low = _ADDRESS.sub(" ", low)
     return low.encode("ascii", "ignore").translate(_TABLE).split()
 
 
 def features(low: str) -> tuple[list[bytes], list[tuple[bytes, bytes]]]:
     """The words and adjacent word pairs of a lowercase text (ASCII letters and apostrophes only,
-    HTML tags left out), in order, repeats included (the model counts them)."""
+    HTML tags, URLs and e-mail addresses left out), in order, repeats included (the model counts them)."""
     words = _words(low)
     return words, list(pairwise(words))
 

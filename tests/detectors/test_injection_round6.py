@@ -113,3 +113,13 @@ def test_the_word_model_reads_the_words_not_the_markup_around_them() -> None:
     assert b"div" not in words and b"style" not in words and b"ffffff" not in words
     assert words == features(f"hello alex, {sentence} kind regards")[0]
     assert ngram_probability(hidden) == ngram_probability(f"hello alex, {sentence} kind regards")
+
+
+def test_the_word_model_does_not_read_addresses() -> None:
+    """URLs and e-mail addresses are left out of the model's words: where a text points is for the
+    exfiltration and indicator detectors; read as words, the sample corpora's ``.example`` hosts were
+    learned as evidence of injection."""
+    from agentmesh_guard.detectors._ngram import features
+
+    words, _ = features("send the log to drop@collector.example, see https://evil.example/a?q=1 and www.foo.test/x")
+    assert words == [b"send", b"the", b"log", b"to", b"see", b"and"]
