@@ -43,10 +43,13 @@ _TAG: Final = re.compile(r"</?[a-z][a-z0-9-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
 otherwise it learns carriers (``<div style="font-size:0px;color:#ffffff">``) instead of requests."""
 
 
-_ADDRESS: Final = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"')\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS: Final = re.compile(
+    r"(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"')\]]*|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 """A URL or an e-mail address: where text points, not what it says (the exfiltration and indicator
 detectors judge destinations). Left in, the model learns the sample corpora's host names
-(``.example``) instead of language."""
+(``.example``) instead of language. Tried only where a name starts (the look-behinds), so a long word
+is not read again from each of its letters."""
 
 
 def _words(low: str) -> list[bytes]:

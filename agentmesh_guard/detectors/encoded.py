@@ -218,8 +218,12 @@ LEET_INSIDE_MIN: Final = 2
 """Characters written for letters between two non-hex letters before tokens are looked at."""
 LEET_WORDS_MIN: Final = 2
 """Distinct words spelt with digits for letters before a text is also read with them as letters."""
-_LEET_TOKEN: Final = re.compile(r"[A-Za-z0-9$]*(?:[G-Zg-z][013457$]|[013457$][G-Zg-z])[A-Za-z0-9$]*")
-"""A token where a digit or symbol written for a letter touches a letter that is not a hex digit."""
+_LEET_TOKEN: Final = re.compile(
+    r"(?<![A-Za-z0-9$])[A-Za-z0-9$]{0,24}?(?:[G-Zg-z][013457$]|[013457$][G-Zg-z])[A-Za-z0-9$]{0,24}(?![A-Za-z0-9$])"
+)
+"""A token (at most ~50 characters: a word) where a digit or symbol written for a letter touches a letter
+that is not a hex digit. Tried only at token starts, with bounded repeats: an unbounded form backtracked
+through a long token at every position (16,000 letters took seconds)."""
 _LEET_READ: Final = re.compile(r"(?<![\w$])(?=[A-Za-z]*[013457$])[A-Za-z013457$]{2,}(?![\w$])")
 """A token of letters and the characters written for letters only, with at least one of the latter."""
 _SHORT_WORDS: Final = frozenset(
@@ -267,6 +271,8 @@ n-gram model's words, short common words)."""
 SEGMENT_LONGEST: Final = 20
 SEGMENT_MIN: Final = 20
 """Runs of fewer letters are one word, as spelt (``a l l`` -> ``all``): no word is that long."""
+SEGMENT_MAX: Final = 2000
+"""Longer runs are not split (bounded work: the split costs ~``SEGMENT_LONGEST`` look-ups a letter)."""
 SEGMENT_COVERED: Final = 0.7
 
 
@@ -338,7 +344,8 @@ def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
     if _SPACED_GATE in b" " + raw.translate(_SPACED_TABLE) + b" ":
         for run in _SPACED_LETTERS.finditer(head):
             letters_only = run.group()[::2]
-            starts = _word_starts(letters_only.lower()) if len(letters_only) >= SEGMENT_MIN else frozenset()
+            long_run = SEGMENT_MIN <= len(letters_only) <= SEGMENT_MAX
+            starts = _word_starts(letters_only.lower()) if long_run else frozenset()
             # the separator before a letter that starts a word stays a space; the others go
             edits += [(i, i + 1, " " if (i - run.start() + 1) // 2 in starts else "")
                       for i in range(run.start() + 1, run.end(), 2)]  # fmt: skip
