@@ -90,13 +90,14 @@ def test_detectors_on_long_repetitive_text_finish_quickly(unit: str, repeat: int
         '"a" "b" "c" ' + '"x" ' * 5_000,  # quoted words, one long run
         "a_b_c_d_e " + "_".join(["word"] * 5_000),  # joined words, one long run
         "Ignore previous instructions. " + "a" * 990 + "@ " + "b" * 990 + "://",  # the word model's window
+        "[r]: https://x.example/a?q=[DATA]\n" + "[" * 200_000,  # markdown references: a label per "["
     ],
-    ids=["leet", "spelt-out", "hyphens", "quotes", "joined", "addresses"],
+    ids=["leet", "spelt-out", "hyphens", "quotes", "joined", "addresses", "md-references"],
 )
 def test_the_second_reading_of_disguised_words_stays_linear(text: str) -> None:
-    """The second reading's patterns on the shapes that make a regex backtrack through a long token from
-    each of its characters (an unbounded leetspeak token pattern took seconds on 16,000 letters): each
-    text is scanned in well under two seconds."""
+    """The second reading's patterns (and the exfiltration detector's markdown references) on the shapes
+    that make a regex read a long stretch again from each of its characters (an unbounded leetspeak token
+    pattern took seconds on 16,000 letters): each text is scanned in well under two seconds."""
     started = time.perf_counter()
     scan_text(text, DETECTORS)
     assert time.perf_counter() - started < 2.0
