@@ -52,9 +52,11 @@ _MD_REFERENCE: Final = re.compile(r"\[([^\[\]\n]{0,200})\](?:\[([^\[\]\n]{0,200}
 holds no bracket (as in CommonMark), so each ``[`` is read up to the next one only (a text of 200,000
 ``[`` took 0.3 s while a label could hold one)."""
 _FILL: Final = re.compile(
-    r"\b(?:replac\w*|substitut\w*|fill\w*(?:\s+in)?|where(?:as)?|with)\s+{placeholder}\s+(?:with|by|is|as|for|=|being)\b"
-    r"[^.\n]{{0,160}}?\b(?:encod\w*|base64|base-64|hex|quoted-printable|mime|conversation|previous\s+messages?"
-    r"|chat|history|summary|the\s+page|(?:the\s+)?user'?s)\b"
+    r"\b(?:replac\w*|substitut\w*|fill\w*(?:\s+in)?|where(?:as)?|with)\s+("
+    + _PLACEHOLDER.pattern
+    + r")\s+(?:with|by|is|as|for|=|being)\b[^.\n]{0,160}?\b(?:encod\w*|base64|base-64|hex|quoted-printable|mime"
+    r"|conversation|previous\s+messages?|chat|history|summary|the\s+page|(?:the\s+)?user'?s)\b",
+    re.IGNORECASE,
 )
 """An instruction to fill a URL's placeholder (formatted with it) with encoded data or with what the
 reader holds (the conversation, a summary of the page, the user's data). Not with "your key": API
@@ -146,14 +148,11 @@ def _md_references(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _asks_to_fill(text: str, url: str) -> bool:
-    """Whether ``text`` tells its reader to fill a placeholder of ``url`` with encoded data or what
-    the reader holds (the conversation, a summary of the page, credentials)."""
-    for placeholder in set(_PLACEHOLDER.findall(urllib.parse.unquote(url))):
-        pattern = _FILL.pattern.format(placeholder=re.escape(placeholder))
-        if re.search(pattern, text, re.IGNORECASE) is not None:
-            return True
-    return False
+def _filled_placeholders(text: str) -> frozenset[str]:
+    """The placeholders (lower case) ``text`` tells its reader to fill with encoded data or with what the
+    reader holds (the conversation, a summary of the page, the user's data): one pass over the text, however
+    many links name them."""
+    return frozenset(m.group(1).lower() for m in _FILL.finditer(text))
 
 
 def _send_instructions(low: str, verbs: Iterable[str] = _SEND_VERBS) -> list[re.Match[str]]:
@@ -204,6 +203,7 @@ class ExfiltrationDetector:
 
         text = text[:_MAX_SCAN]
         links = _md_links(text) if "]" in text and "](" in text else []
+        filled_placeholders: frozenset[str] | None = None
         if "]:" in text:
             links += _md_references(text)
         for start, end, url in links:
@@ -213,7 +213,11 @@ class ExfiltrationDetector:
             image = start > 0 and text[start - 1] == "!"
             start -= image
             if why is not None:
-                filled = why == "a template placeholder" and _asks_to_fill(text, url)
+                if why == "a template placeholder" and filled_placeholders is None:
+                    filled_placeholders = _filled_placeholders(text)
+                filled = why == "a template placeholder" and any(
+                    p.lower() in (filled_placeholders or ()) for p in _PLACEHOLDER.findall(urllib.parse.unquote(url))
+                )
                 severity = 80 if image or filled else 60
                 asked = ", which the text asks to fill" if filled else ""
                 offer(severity, f"markdown {'image' if image else 'link'} URL carries {why}{asked}", start, end)

@@ -91,8 +91,9 @@ def test_detectors_on_long_repetitive_text_finish_quickly(unit: str, repeat: int
         "a_b_c_d_e " + "_".join(["word"] * 5_000),  # joined words, one long run
         "Ignore previous instructions. " + "a" * 990 + "@ " + "b" * 990 + "://",  # the word model's window
         "[r]: https://x.example/a?q=[DATA]\n" + "[" * 200_000,  # markdown references: a label per "["
+        "[x](https://a.example/?q=[DATA]) " * 7_000,  # a fill instruction looked for once per link
     ],
-    ids=["leet", "spelt-out", "hyphens", "quotes", "joined", "addresses", "md-references"],
+    ids=["leet", "spelt-out", "hyphens", "quotes", "joined", "addresses", "md-references", "md-links"],
 )
 def test_the_second_reading_of_disguised_words_stays_linear(text: str) -> None:
     """The second reading's patterns (and the exfiltration detector's markdown references) on the shapes
