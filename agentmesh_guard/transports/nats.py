@@ -273,7 +273,7 @@ class NatsSidecar:
         except (nats.errors.Error, OSError) as exc:
             raise TransportError(f"cannot connect the guard to NATS at {opts.url}: {exc}") from exc
         mesh = self.guard.mesh
-        self.quarantine = NatsQuarantineStore(buckets[subjects.KV_QUARANTINE])
+        self.quarantine = NatsQuarantineStore(buckets[subjects.KV_QUARANTINE], self.js)
         self._holds = OpenHolds(buckets[subjects.KV_QUARANTINE])
         await self._holds.start()
         self.audit = NatsAuditChain(self.js, opts.name)

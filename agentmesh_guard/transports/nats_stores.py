@@ -151,12 +151,27 @@ async def ensure_jetstream(js: JetStreamContext, mesh: MeshConfig, *, replicas: 
     return buckets
 
 
+async def kv_keys(js: JetStreamContext, bucket: str) -> list[str]:
+    """The keys of ``bucket`` that hold a message (a deleted key too: its delete marker is one), from the
+    per-subject counts of the bucket's stream (``KV_<bucket>``, subjects ``$KV.<bucket>.<key>``).
+
+    Not ``KeyValue.keys()``: its watcher may signal "no more" before the entries already buffered on
+    its subscription are read, and then returns none or only some of the keys (nats-io/nats.py#842;
+    a quarantine list that came back empty under load). The server answers with at most 100,000
+    subjects at once; a bucket with more keys is listed in part (the guard's buckets are bounded
+    far below that by their TTLs)."""
+    prefix = f"$KV.{bucket}."
+    info = await js.stream_info(f"KV_{bucket}", subjects_filter=prefix + ">")
+    return sorted(subject[len(prefix) :] for subject, count in (info.state.subjects or {}).items() if count)
+
+
 class NatsQuarantineStore:
     """Held messages in the ``amg_quarantine`` bucket. Updates are compare-and-set, so two
     operators (or two guards) can never both release or approve the same record."""
 
-    def __init__(self, kv: KeyValue) -> None:
+    def __init__(self, kv: KeyValue, js: JetStreamContext) -> None:
         self.kv = kv
+        self.js = js
 
     async def put(self, record: HeldMessage) -> None:
         """Store a new record. The same record again (a redelivery) is accepted as already stored."""
@@ -192,9 +207,7 @@ class NatsQuarantineStore:
 
     async def list(self) -> list[HeldMessage]:
         try:
-            keys = await self.kv.keys()
-        except nats.js.errors.NoKeysError:
-            return []
+            keys = await kv_keys(self.js, subjects.KV_QUARANTINE)
         except nats.errors.Error as exc:
             raise StoreError(f"cannot list quarantine records: {exc}") from exc
         records = []

@@ -30,7 +30,7 @@ from nats.js import JetStreamContext, api
 from agentmesh_guard.config import MeshConfig
 from agentmesh_guard.transports import subjects
 from agentmesh_guard.transports.nats import DURABLE
-from agentmesh_guard.transports.nats_stores import ensure_jetstream
+from agentmesh_guard.transports.nats_stores import ensure_jetstream, kv_keys
 from tests.support import MESH_YAML, ROOT
 
 PROCESS_TIMEOUT_S = 30.0
@@ -144,15 +144,15 @@ class GuardProcess:
 
 
 async def kv_values(js: JetStreamContext, bucket: str) -> dict[str, bytes]:
-    """Every live key in a KV bucket with its value."""
+    """Every live key in a KV bucket with its value (keys from the bucket's stream, as the guard lists
+    them: ``KeyValue.keys()`` can come back empty under load, nats-io/nats.py#842)."""
     kv = await js.key_value(bucket)
-    try:
-        keys = await kv.keys()
-    except nats.js.errors.NoKeysError:
-        return {}
     values = {}
-    for key in keys:
-        entry = await kv.get(key)
+    for key in await kv_keys(js, bucket):
+        try:
+            entry = await kv.get(key)
+        except (nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+            continue
         if entry.value is not None:
             values[key] = entry.value
     return values

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -251,3 +252,37 @@ async def test_a_copy_in_the_same_batch_as_its_poison_is_stopped(nats_server: Na
         assert set(held) == {"digest-1", "digest-2"}
         assert "immune_match" in {f.kind for f in held["digest-2"].findings}
         assert sidecar.counts["quarantine"] == 2 and sidecar.counts["deliver"] == 0
+
+
+async def test_the_quarantine_list_reads_every_key_from_the_bucket_stream(nats_server: NatsServer) -> None:
+    """``kv_keys`` lists a bucket's keys from its stream's subject counts, not through a KV watcher
+    (nats-py's ``KeyValue.keys()`` can signal the end before reading what is buffered and come back
+    empty: a flood test once found 0 of 400 records that way). 300 records written concurrently are
+    all listed at once, a deleted one is listed as a key but not as a record, and an empty bucket lists
+    nothing."""
+    import nats
+
+    from agentmesh_guard.quarantine.records import HeldMessage
+    from agentmesh_guard.transports.nats_stores import NatsQuarantineStore, ensure_jetstream, kv_keys
+
+    nc = await nats.connect(nats_server.url)
+    try:
+        js = nc.jetstream()
+        buckets = await ensure_jetstream(js, mesh())
+        store = NatsQuarantineStore(buckets[subjects.KV_QUARANTINE], js)
+        assert await kv_keys(js, subjects.KV_QUARANTINE) == [] and await store.list() == []
+        records = [
+            HeldMessage(
+                id=f"r{i:03d}", disposition=Disposition.QUARANTINE, message_id=f"m{i}", raw=b"x", created_at=float(i)
+            )
+            for i in range(300)
+        ]
+        for i in range(0, 300, 50):
+            await asyncio.gather(*(store.put(r) for r in records[i : i + 50]))
+        await buckets[subjects.KV_QUARANTINE].delete("r007")
+        keys = await kv_keys(js, subjects.KV_QUARANTINE)
+        assert keys == [r.id for r in records]
+        listed = await store.list()
+        assert [r.id for r in listed] == [r.id for r in records if r.id != "r007"]
+    finally:
+        await nc.close()
