@@ -301,30 +301,66 @@ async def verify_audit(js: JetStreamContext) -> dict[str, VerifyResult]:
     return {subject: verify(lines) for subject, lines in sorted(chains.items())}
 
 
+WATCH_READY_TIMEOUT_S: Final = 10.0
+"""How long a watcher's start waits for the bucket's initial entries before it goes on (and logs why)."""
+
+
 class _Watched:
-    """Runs a KV watcher in the background and applies each entry with ``apply``."""
+    """Runs a KV watcher in the background and applies each entry with ``apply``.
+
+    ``start`` returns once the bucket's initial entries have been applied. nats-py's watcher marks
+    the end of the initial values with ``None``, but can send that marker before the entries already
+    buffered on its subscription (nats-io/nats.py#842): a guard would then decide its first messages
+    without the immune memory, exposure or grants other guards had shared. So the bucket's keys are
+    counted first (one entry per key is delivered) and ``start`` also waits until that many have come
+    through, at most ``WATCH_READY_TIMEOUT_S``."""
 
     def __init__(self, kv: KeyValue, apply: Callable[[Any], None]) -> None:
         self.kv = kv
         self._apply = apply
         self._task: asyncio.Task[None] | None = None
         self.ready = asyncio.Event()
+        self._expected = 0
+        self._seen = 0
+        self._ended = False
 
     async def start(self) -> None:
+        try:
+            self._expected = len(await kv_keys(self.kv._js, self.kv._name))
+        except nats.errors.Error:  # counted only to know when to stop waiting; the marker still counts
+            _log.warning("cannot count the keys of bucket %s; trusting the watcher's end marker", self.kv._name)
         watcher = await self.kv.watchall()
         self._task = asyncio.create_task(self._run(watcher))
-        await self.ready.wait()
+        try:
+            await asyncio.wait_for(self.ready.wait(), WATCH_READY_TIMEOUT_S)
+        except TimeoutError:
+            _log.warning(
+                "bucket %s: %d of %d initial entries seen after %.0f s; going on (some may have expired)",
+                self.kv._name,
+                self._seen,
+                self._expected,
+                WATCH_READY_TIMEOUT_S,
+            )
+            self.ready.set()
+
+    def _check_ready(self) -> None:
+        if self._ended and self._seen >= self._expected:
+            self.ready.set()
 
     async def _run(self, watcher: Any) -> None:
         try:
             async for entry in watcher:
-                if entry is None:  # end of the initial values
-                    self.ready.set()
+                if entry is None:  # the watcher's end of the initial values (may come early, see above)
+                    self._ended = True
+                    self._check_ready()
                     continue
+                self._seen += 1
                 try:
                     self._apply(entry)
                 except Exception:  # noqa: BLE001 - a bad entry must not stop the watcher
                     _log.exception("ignoring a bad entry in bucket %s", self.kv._name)
+                if not self.ready.is_set():
+                    self._check_ready()
         finally:
             self.ready.set()
             with contextlib.suppress(Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from typing import Any
 
 import pytest
 
@@ -284,5 +285,32 @@ async def test_the_quarantine_list_reads_every_key_from_the_bucket_stream(nats_s
         assert keys == [r.id for r in records]
         listed = await store.list()
         assert [r.id for r in listed] == [r.id for r in records if r.id != "r007"]
+    finally:
+        await nc.close()
+
+
+async def test_a_bucket_watcher_starts_with_every_initial_entry_applied(nats_server: NatsServer) -> None:
+    """A guard's watchers (immune memory, exposure, grants, holds, governance) return from ``start`` only
+    once every entry already in the bucket is applied: nats-py's end-of-initial-values marker can come
+    before the entries buffered on the subscription, so the keys are counted first and waited for."""
+    import nats
+
+    from agentmesh_guard.transports.nats_stores import _Watched, ensure_jetstream
+
+    nc = await nats.connect(nats_server.url)
+    try:
+        js = nc.jetstream()
+        kv = (await ensure_jetstream(js, mesh()))[subjects.KV_IMMUNE_MEMORY]
+        for i in range(0, 400, 100):
+            await asyncio.gather(*(kv.put(f"k{j:03d}", b"v") for j in range(i, i + 100)))
+        await kv.delete("k000")  # a delete marker is an entry too
+        for _ in range(5):
+            applied: list[Any] = []
+            watched = _Watched(kv, applied.append)
+            await watched.start()
+            try:
+                assert len(applied) == 400 and {e.key for e in applied} == {f"k{j:03d}" for j in range(400)}
+            finally:
+                await watched.stop()
     finally:
         await nc.close()
