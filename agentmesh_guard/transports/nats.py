@@ -662,10 +662,8 @@ class NatsSidecar:
         await self.audit.append_many(r for d in decided for r in (d.plan.audit, *d.plan.governance.audit))
 
     async def _publish_governance(self, settlements: list[Settlement]) -> None:
-        if self._governance is not None:
-            now = time.time()
-            for settlement in settlements:  # in decision order: counters add up as decided
-                await self._governance.publish(settlement, now=now)
+        if self._governance is not None:  # in decision order: counters add up as decided
+            await self._governance.publish_many(settlements, now=time.time())
 
     async def _deliver(self, decided: Sequence[_Decided]) -> dict[int, BaseException]:
         """Publish deliveries (and verdict notices to waiting requesters). Returns the ids of

@@ -580,6 +580,11 @@ class SharedGovernance(MemoryGovernanceStore):
         super().__init__()
         self.kv = kv
         self._watch = _Watched(kv, self._on_entry)
+        self._stored: dict[str, tuple[int, bytes]] = {}
+        """bucket key -> (revision, value) of the newest entry seen in the bucket (through the watcher or a
+        write of this guard's own). Only a hint: a counter is still written with compare-and-set at that
+        revision, and read again when another guard got there first. It spares the read before each
+        increment and the create of a session start the bucket holds already (two round trips each)."""
 
     async def start(self) -> None:
         await self._watch.start()
@@ -590,6 +595,7 @@ class SharedGovernance(MemoryGovernanceStore):
     def _on_entry(self, entry: Any) -> None:
         kind, _, key = entry.key.partition(".")
         state, deleted = self._state, entry.operation in ("DEL", "PURGE")
+        self._saw(entry.key, entry.revision, None if deleted else entry.value or b"")
         with self._lock:
             if kind == "c":
                 if deleted:
@@ -609,46 +615,95 @@ class SharedGovernance(MemoryGovernanceStore):
                 else:
                     state.trips[key] = msgspec.json.decode(entry.value, type=BreakerTrip)
 
+    def _saw(self, key: str, revision: int | None, value: bytes | None) -> None:
+        """Note the bucket's entry for ``key`` (``value`` None: deleted). Older revisions than the one
+        noted are ignored (the watcher reports this guard's own writes after they returned)."""
+        stored = self._stored
+        if value is None:
+            stored.pop(key, None)
+        elif revision and (key not in stored or stored[key][0] < revision):
+            if len(stored) >= _STORED_MAX:
+                stored.clear()  # a hint only: starting over costs one read per key
+            stored[key] = (revision, value)
+
     async def publish(self, settlement: Settlement, *, now: float) -> None:
         """Write one verdict's governance changes to the bucket (raises ``StoreError``)."""
-        try:
+        await self.publish_many([settlement], now=now)
+
+    async def publish_many(self, settlements: Iterable[Settlement], *, now: float) -> None:
+        """Write the governance changes of a batch of verdicts (raises ``StoreError`` unless all are
+        stored). Keys are written concurrently; the increments of one counter are added up in decision
+        order and written with one compare-and-set, each delivery token counted once."""
+        sessions: dict[str, bytes] = {}
+        counts: dict[str, list[tuple[int, float, str]]] = {}
+        trips: dict[str, bytes] = {}
+        for settlement in settlements:
             if settlement.session is not None:
                 key, at, expires_at = settlement.session
-                with contextlib.suppress(nats.js.errors.KeyWrongLastSequenceError):
-                    await self.kv.create(f"s.{key}", msgspec.json.encode((at, expires_at)))
+                if f"s.{key}" not in self._stored:  # a session start is created once, never changed
+                    sessions.setdefault(f"s.{key}", msgspec.json.encode((at, expires_at)))
+            tid = token_id(settlement.token) if settlement.token else ""
             for key, n, expires_at in settlement.counts:
-                await self._increment(f"c.{key}", n, expires_at, now=now, token=settlement.token)
+                counts.setdefault(f"c.{key}", []).append((n, expires_at, tid))
             if settlement.trip is not None:
                 agent, trip = settlement.trip
-                with contextlib.suppress(nats.js.errors.KeyWrongLastSequenceError):
-                    await self.kv.create(f"b.{agent}", msgspec.json.encode(trip))
-        except nats.errors.Error as exc:
-            raise StoreError(f"cannot share governance state: {exc}") from exc
+                trips.setdefault(f"b.{agent}", msgspec.json.encode(trip))
+        writes = [
+            *(self._create_once(key, value) for key, value in (*sessions.items(), *trips.items())),
+            *(self._increment(key, adds, now=now) for key, adds in counts.items()),
+        ]
+        if not writes:
+            return
+        results = await asyncio.gather(*writes, return_exceptions=True)
+        for result in results:
+            if isinstance(result, nats.errors.Error):
+                raise StoreError(f"cannot share governance state: {result}") from result
+            if isinstance(result, BaseException):
+                raise result
 
-    async def _increment(self, key: str, n: int, expires_at: float, *, now: float, token: str = "") -> None:
-        """Add ``n`` (compare-and-set), unless the counter already counted ``token``."""
-        tid = token_id(token) if token else ""
+    async def _create_once(self, key: str, value: bytes) -> None:
+        """Create ``key`` unless it exists (a session start, a breaker trip: the first one stays)."""
+        try:
+            revision = await self.kv.create(key, value)
+        except nats.js.errors.KeyWrongLastSequenceError:
+            self._stored.setdefault(key, (0, b""))  # it exists: no need to try again
+        else:
+            self._saw(key, revision, value)
+
+    async def _increment(self, key: str, adds: list[tuple[int, float, str]], *, now: float) -> None:
+        """Add each ``(n, expires at, token id)`` of ``adds`` in order, skipping a token the counter
+        counted already, with one compare-and-set (read again and retried when another guard
+        incremented it meanwhile)."""
+        known = self._stored.get(key)  # None: not seen, most likely a new counter (conversation, window)
         for _ in range(16):
-            try:
-                entry = await self.kv.get(key)
-            except (nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+            if known is None:
+                value = _add_to_counter(b"", adds, now=now)
+                if value is None:
+                    return
                 try:
-                    await self.kv.create(key, _encode_counter(n, expires_at, tid))
+                    self._saw(key, await self.kv.create(key, value), value)
                     return
                 except nats.js.errors.KeyWrongLastSequenceError:
-                    continue  # someone created it first: add to theirs
-            count, until, tokens = _decode_counter(entry.value or b"[0,0]")
-            if until <= now:
-                count, tokens = 0, ""  # a new window
-            elif tid and has_token(tokens, tid):
-                return  # this delivery was counted already (a redelivery)
-            value = _encode_counter(count + n, expires_at, with_token(tokens, tid) if tid else tokens)
+                    known = await self._read(key)  # it exists (another guard's, not seen yet): add to it
+                    if known is None:
+                        continue  # deleted meanwhile: create it again
+            revision, current = known
+            value = _add_to_counter(current, adds, now=now)
+            if value is None:
+                return  # every delivery was counted already (a redelivery)
             try:
-                await self.kv.update(key, value, last=entry.revision)
+                self._saw(key, await self.kv.update(key, value, last=revision), value)
                 return
             except nats.js.errors.KeyWrongLastSequenceError:
-                continue  # another guard incremented it meanwhile: read again
+                known = await self._read(key)  # another guard incremented it meanwhile: read again
         raise StoreError(f"could not update the shared counter {key} (too much contention)")
+
+    async def _read(self, key: str) -> tuple[int, bytes] | None:
+        try:
+            entry = await self.kv.get(key)
+        except (nats.js.errors.KeyNotFoundError, nats.js.errors.KeyDeletedError):
+            return None
+        return entry.revision or 0, entry.value or b""
 
     async def publish_reset(self, agent: str, discarded: Iterable[str]) -> None:
         """A person reset ``agent``'s breaker: remove the trip and the violation counters everywhere."""
@@ -660,6 +715,26 @@ class SharedGovernance(MemoryGovernanceStore):
                     await self.kv.delete(f"c.{key}")
         except nats.errors.Error as exc:
             raise StoreError(f"cannot share the breaker reset: {exc}") from exc
+
+
+_STORED_MAX: Final = 100_000
+
+
+def _add_to_counter(current: bytes, adds: Iterable[tuple[int, float, str]], *, now: float) -> bytes | None:
+    """A counter's new value: ``current`` (``b""``: none) plus each ``(n, expires at, token id)`` in
+    order; an expired window starts again from zero, a token counted already is skipped. ``None``:
+    nothing to add."""
+    count, until, tokens = _decode_counter(current) if current else (0, 0.0, "")
+    changed = False
+    for n, expires_at, tid in adds:
+        if until <= now:
+            count, tokens = 0, ""  # a new window
+        elif tid and has_token(tokens, tid):
+            continue  # this delivery was counted already (a redelivery)
+        count, until, changed = count + n, expires_at, True
+        if tid:
+            tokens = with_token(tokens, tid)
+    return _encode_counter(count, until, tokens) if changed else None
 
 
 def _encode_counter(count: int, expires_at: float, tokens: str) -> bytes:
