@@ -624,7 +624,7 @@ class SharedGovernance(MemoryGovernanceStore):
         elif revision and (key not in stored or stored[key][0] < revision):
             if len(stored) >= _STORED_MAX:
                 stored.clear()  # a hint only: starting over costs one read per key
-            stored[key] = (revision, value)
+            stored[key] = (revision, value if key.startswith("c.") else b"")  # only counters' values are read
 
     async def publish(self, settlement: Settlement, *, now: float) -> None:
         """Write one verdict's governance changes to the bucket (raises ``StoreError``)."""
@@ -717,7 +717,8 @@ class SharedGovernance(MemoryGovernanceStore):
             raise StoreError(f"cannot share the breaker reset: {exc}") from exc
 
 
-_STORED_MAX: Final = 100_000
+_STORED_MAX: Final = 10_000
+"""Keys whose revision a guard remembers (a counter's value is at most ~1 KiB: 64 delivery tokens)."""
 
 
 def _add_to_counter(current: bytes, adds: Iterable[tuple[int, float, str]], *, now: float) -> bytes | None:

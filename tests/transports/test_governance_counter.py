@@ -1,0 +1,55 @@
+"""The pure parts of how a guard writes shared budgets (``nats_stores``): adding a batch's increments to
+a counter's stored value, and the bounded view of the bucket's revisions."""
+
+from __future__ import annotations
+
+import msgspec
+
+from agentmesh_guard.governance.state import RECENT_TOKENS, token_id
+from agentmesh_guard.transports import nats_stores
+from agentmesh_guard.transports.nats_stores import SharedGovernance, _add_to_counter, _encode_counter
+
+NOW = 1_000.0
+
+
+def _decoded(value: bytes | None) -> list[object]:
+    assert value is not None
+    return list(msgspec.json.decode(value))
+
+
+def test_increments_add_up_in_order_and_a_token_counts_once() -> None:
+    a, b = token_id("a"), token_id("b")
+    value = _add_to_counter(b"", [(1, NOW + 10, a), (2, NOW + 20, b), (4, NOW + 30, a), (8, NOW + 40, "")], now=NOW)
+    assert _decoded(value) == [11, NOW + 40, a + b]
+
+
+def test_an_expired_window_starts_from_zero_and_forgets_its_tokens() -> None:
+    a = token_id("a")
+    expired = _encode_counter(50, NOW - 1, a)
+    assert _decoded(_add_to_counter(expired, [(1, NOW + 10, a)], now=NOW)) == [1, NOW + 10, a]
+
+
+def test_nothing_to_add_when_every_token_was_counted() -> None:
+    a = token_id("a")
+    live = _encode_counter(3, NOW + 10, a)
+    assert _add_to_counter(live, [(1, NOW + 20, a), (1, NOW + 20, a)], now=NOW) is None
+
+
+def test_a_counter_keeps_only_the_recent_tokens() -> None:
+    adds = [(1, NOW + 10, token_id(str(i))) for i in range(RECENT_TOKENS + 5)]
+    count, _, tokens = _decoded(_add_to_counter(b"", adds, now=NOW))
+    assert count == RECENT_TOKENS + 5 and isinstance(tokens, str) and len(tokens) == RECENT_TOKENS * 16
+
+
+def test_the_view_of_revisions_is_bounded_and_keeps_the_newest() -> None:
+    store = SharedGovernance(kv=object())  # type: ignore[arg-type]  # not started: no bucket is read
+    store._saw("c.k", 5, b"[1,2]")
+    store._saw("c.k", 3, b"[0,2]")  # older than what was seen: ignored
+    assert store._stored["c.k"] == (5, b"[1,2]")
+    store._saw("s.session", 7, b"[1.0,2.0]")
+    assert store._stored["s.session"] == (7, b"")  # only counters' values are kept
+    store._saw("c.k", 9, None)  # deleted
+    assert "c.k" not in store._stored
+    for i in range(nats_stores._STORED_MAX):
+        store._saw(f"c.{i}", 1, b"[1,2]")
+    assert len(store._stored) <= nats_stores._STORED_MAX
