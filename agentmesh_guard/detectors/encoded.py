@@ -45,7 +45,11 @@ _B64_RUN: Final = 20
 _HEX_DUMP: Final = b"hh:" * 11 + b"hh"
 """The dump half of ``_HEX_ESCAPED`` needs 12 hex pairs joined by ``[ :]`` (``_prefilter.HEX_TABLE``);
 its other half needs a literal ``\\x``."""
-_PCT: Final = re.compile(r"[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}")
+_PCT: Final = re.compile(r"(?<![^\s%])[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}")
+"""Three or more percent escapes in a token. A match can only start where a stretch of ``[^\\s%]`` starts
+(one starting inside a stretch would also match from its start, which is tried first, and every match
+ends where its last stretch ends), so the lookbehind changes no match; without it, a token with three
+``%`` and no escape (``%%%`` + 20,000 letters) was read again from each of its letters: 3 s for 20 KB."""
 # rot13 of: ignore, instructions, previous, system prompt, password, disregard, assistant
 _ROT13_WORDS: Final = ("vtaber", "vafgehpg", "cerivbhf", "flfgrz", "cnffjbeq", "qvfertneq", "nffvfgnag", "cebzcg")
 _CHAR_REF: Final = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?")

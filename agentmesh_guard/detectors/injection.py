@@ -242,6 +242,57 @@ def injection_evidence(
     With ``instructions`` (the operator's own system prompt) only ``INSTRUCTION_FAMILIES`` count.
     """
     low = scan_low(text)
+    if not _has_long_gap(low):
+        return _evidence(low, data_channel, tool_names, learned, instructions)
+    squeezed, where = squeeze_gaps(low)
+    found = _evidence(squeezed, data_channel, tool_names, learned, instructions)
+    return {
+        k: Evidence(e.family, e.strength, where[e.start], where[e.end - 1] + 1 if e.end else 0)
+        for k, e in found.items()
+    }
+
+
+GAP_MAX: Final = 16
+"""The rules read a run of whitespace longer than this as its first ``GAP_MAX`` characters."""
+_LONG_GAP: Final = re.compile(rf"\s{{{GAP_MAX + 1},}}")
+_ASCII_SPACES: Final = bytes(0x20 if chr(c).isspace() else 0x61 for c in range(256))
+"""ASCII whitespace (what ``\\s`` matches below 128) -> a space, anything else -> ``a``."""
+
+
+def _has_long_gap(low: str) -> bool:
+    """Whether ``low`` has a run of more than ``GAP_MAX`` whitespace characters (for an ASCII text one
+    ``translate`` and one substring search in C, ~1 µs a KB; ``_LONG_GAP`` took ~10)."""
+    if low.isascii():
+        return b" " * (GAP_MAX + 1) in low.encode().translate(_ASCII_SPACES)
+    return _LONG_GAP.search(low) is not None
+
+
+def squeeze_gaps(low: str) -> tuple[str, list[int]]:
+    """``low`` with each run of whitespace cut to its first ``GAP_MAX`` characters, and the index in
+    ``low`` of each character kept (one more entry, ``len(low)``, for the end).
+
+    The rules' word gaps (``\\s+``, ``\\s*``) match a run of any length either way, so no rule stops
+    matching (padding words apart with whitespace does not hide them). But ``re`` tries every way of
+    sharing a run between two gaps in a row, at every position where a rule's head matched, and at
+    every position of the run for rules with no fixed head: ``output`` followed by 20,000 spaces took
+    9 s to scan, a 256 KiB message of it would take minutes. Cut, a run costs at most
+    ``GAP_MAX``² steps a rule. Texts without such a run are read as they are."""
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _LONG_GAP.finditer(low):
+        keep = m.start() + GAP_MAX
+        pieces.append(low[last:keep])
+        where.extend(range(last, keep))
+        last = m.end()
+    pieces.append(low[last:])
+    where.extend(range(last, len(low) + 1))
+    return "".join(pieces), where
+
+
+def _evidence(
+    low: str, data_channel: bool, tool_names: frozenset[str], learned: bool, instructions: bool
+) -> dict[str, Evidence]:
     found: dict[str, Evidence] = {}
 
     def offer(family: str, strength: float, start: int, end: int) -> None:

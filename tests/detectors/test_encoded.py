@@ -211,3 +211,24 @@ def test_the_italic_gate_never_hides_an_italic_mark(text: str) -> None:
 
     if encoded._ITALIC.search(text) is not None:
         assert text[0] == "_" or b" _" in text.encode().translate(encoded._OPENERS)
+
+
+_PCT_UNANCHORED = r"[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["%4a", "%A0", "%zz", "%", "%%", "4", "a", "g_", " ", "\t", "-."]), max_size=30).map(
+        "".join
+    )
+)
+def test_the_percent_pattern_finds_what_it_found_before_its_lookbehind(text: str) -> None:
+    """``_PCT`` starts only where a stretch of ``[^\\s%]`` starts (linear time); on any text it finds
+    exactly the matches of the pattern without that lookbehind (which read a long token again from each
+    of its characters)."""
+    import re
+
+    from agentmesh_guard.detectors.encoded import _PCT
+
+    old = [m.span() for m in re.finditer(_PCT_UNANCHORED, text)]
+    assert [m.span() for m in _PCT.finditer(text)] == old
