@@ -303,6 +303,8 @@ def _evidence(
     role_lines = 0
     for pos in anchor_positions(low):
         for family, fam_re in _HEAD_RULES[low[pos]]:
+            if _settled(found, family):
+                continue
             fm = fam_re.match(low, pos)
             if fm is None or (family == "role" and not _at_line_start(low, pos)):
                 continue
@@ -338,6 +340,17 @@ def _evidence(
         if strength > 0.0:
             found["learned"] = Evidence("learned", strength, start, end)
     return found
+
+
+def _settled(found: dict[str, Evidence], family: str) -> bool:
+    """Whether no later match of ``family`` can change the evidence: a family keeps its first match of
+    the highest strength (1.0), so once it has one, the rest need not be tried (a text that repeats an
+    injection thousands of times is read at the cost of its anchors). Not ``role`` (its lines are
+    counted) nor ``jailbreak`` until ``jailbreak_strong`` is settled too (a later match may be strong)."""
+    prev = found.get(family)
+    if prev is None or prev.strength < 1.0 or family == "role":
+        return False
+    return family != "jailbreak" or _settled(found, "jailbreak_strong")
 
 
 def _counts_in_instructions(family: str, low: str, start: int, end: int) -> bool:
