@@ -7,6 +7,8 @@ Kept apart from the detectors so that ``unicode``, ``injection``, ``encoded`` an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import repeat
 from typing import Final
 
 __all__ = [
@@ -136,3 +138,23 @@ def scan_view(text: str) -> str:
         low = low.replace("*", " ")
     _last_view = (text, low)
     return low
+
+
+def apply_edits(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` with each ``(start, end, replacement)`` of ``edits`` applied (in order of ``start``; an
+    edit that overlaps one applied before it is skipped), and the index in ``text`` of each character
+    of the result (a replacement's characters map to its ``start``), so spans found in the result can
+    be told in ``text``."""
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for start, end, replacement in sorted(edits):
+        if start < pos:
+            continue
+        parts += (text[pos:start], replacement)
+        index.extend(range(pos, start))
+        index.extend(repeat(start, len(replacement)))
+        pos = end
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(parts), index

@@ -16,13 +16,12 @@ import html
 import re
 import urllib.parse
 from collections.abc import Iterator, Sequence
-from itertools import repeat
 from typing import Final
 
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors._ngram_weights import UNIGRAMS
 from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, class_table, facts
-from agentmesh_guard.detectors._text import scan_view, strip_invisible
+from agentmesh_guard.detectors._text import apply_edits, scan_view, strip_invisible
 from agentmesh_guard.detectors.injection import is_data_channel, score_injection
 from agentmesh_guard.detectors.unicode import decode_tags
 from agentmesh_guard.envelope import Envelope
@@ -423,21 +422,7 @@ def as_read(text: str) -> tuple[str, list[int]] | None:
     head = text[:MAX_DECODE]
     edits = [(s, e, "") for s, e in _markup_marks(head, text)]
     edits += _word_splitting(head, text)
-    if not edits:
-        return None
-    parts: list[str] = []
-    index: list[int] = []
-    pos = 0
-    for start, end, replacement in sorted(edits):
-        if start < pos:
-            continue
-        parts += (head[pos:start], replacement)
-        index.extend(range(pos, start))
-        index.extend(repeat(start, len(replacement)))
-        pos = end
-    parts.append(head[pos:])
-    index.extend(range(pos, len(head)))
-    return "".join(parts), index
+    return apply_edits(head, edits) if edits else None
 
 
 def _spells_with_char_refs(text: str) -> bool:

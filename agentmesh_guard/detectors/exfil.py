@@ -213,11 +213,13 @@ class ExfiltrationDetector:
             image = start > 0 and text[start - 1] == "!"
             start -= image
             if why is not None:
-                if why == "a template placeholder" and filled_placeholders is None:
-                    filled_placeholders = _filled_placeholders(text)
-                filled = why == "a template placeholder" and any(
-                    p.lower() in (filled_placeholders or ()) for p in _PLACEHOLDER.findall(urllib.parse.unquote(url))
-                )
+                filled = False
+                if why == "a template placeholder":
+                    if filled_placeholders is None:
+                        filled_placeholders = _filled_placeholders(text)
+                    filled = any(
+                        p.lower() in filled_placeholders for p in _PLACEHOLDER.findall(urllib.parse.unquote(url))
+                    )
                 severity = 80 if image or filled else 60
                 asked = ", which the text asks to fill" if filled else ""
                 offer(severity, f"markdown {'image' if image else 'link'} URL carries {why}{asked}", start, end)

@@ -23,7 +23,7 @@ from typing import Any, Final, NamedTuple
 
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors._ngram import learned_strength, ngram_probability, window
-from agentmesh_guard.detectors._text import LOWER_MAX, fold_confusables, lower_same_length, scan_view
+from agentmesh_guard.detectors._text import LOWER_MAX, apply_edits, fold_confusables, lower_same_length, scan_view
 from agentmesh_guard.envelope import Envelope, ToolResult
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
@@ -277,17 +277,9 @@ def squeeze_gaps(low: str) -> tuple[str, list[int]]:
     every position of the run for rules with no fixed head: ``output`` followed by 20,000 spaces took
     9 s to scan, a 256 KiB message of it would take minutes. Cut, a run costs at most
     ``GAP_MAX``² steps a rule. Texts without such a run are read as they are."""
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for m in _LONG_GAP.finditer(low):
-        keep = m.start() + GAP_MAX
-        pieces.append(low[last:keep])
-        where.extend(range(last, keep))
-        last = m.end()
-    pieces.append(low[last:])
-    where.extend(range(last, len(low) + 1))
-    return "".join(pieces), where
+    squeezed, where = apply_edits(low, ((m.start() + GAP_MAX, m.end(), "") for m in _LONG_GAP.finditer(low)))
+    where.append(len(low))
+    return squeezed, where
 
 
 def _evidence(

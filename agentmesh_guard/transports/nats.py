@@ -58,7 +58,7 @@ from agentmesh_guard.effects import Plan, Planner, poison_spans
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.errors import AgentMeshError, AuditError, PolicyError, StoreError, TransportError
 from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
-from agentmesh_guard.governance.runtime import Settlement, breaker_reset, violation_keys
+from agentmesh_guard.governance.runtime import breaker_reset, violation_keys
 from agentmesh_guard.guard import Guard
 from agentmesh_guard.quarantine.operations import VERBS, plan_close
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage
@@ -650,8 +650,8 @@ class NatsSidecar:
         if exposure:
             writes.append(self._exposure.share(exposure))
         settlements = [d.plan.governance for d in decided if d.plan.governance is not NO_SETTLEMENT]
-        if settlements and self._governance is not None:
-            writes.append(self._publish_governance(settlements))
+        if settlements and self._governance is not None:  # in decision order: counters add up as decided
+            writes.append(self._governance.publish_many(settlements, now=time.time()))
         if writes:
             await asyncio.gather(*writes)
         if self._holds is not None:
@@ -660,10 +660,6 @@ class NatsSidecar:
                     self._holds.note(d.plan.record)
         # the decision record, then what it caused (e.g. a breaker trip), in order
         await self.audit.append_many(r for d in decided for r in (d.plan.audit, *d.plan.governance.audit))
-
-    async def _publish_governance(self, settlements: list[Settlement]) -> None:
-        if self._governance is not None:  # in decision order: counters add up as decided
-            await self._governance.publish_many(settlements, now=time.time())
 
     async def _deliver(self, decided: Sequence[_Decided]) -> dict[int, BaseException]:
         """Publish deliveries (and verdict notices to waiting requesters). Returns the ids of

@@ -626,10 +626,6 @@ class SharedGovernance(MemoryGovernanceStore):
                 stored.clear()  # a hint only: starting over costs one read per key
             stored[key] = (revision, value if key.startswith("c.") else b"")  # only counters' values are read
 
-    async def publish(self, settlement: Settlement, *, now: float) -> None:
-        """Write one verdict's governance changes to the bucket (raises ``StoreError``)."""
-        await self.publish_many([settlement], now=now)
-
     async def publish_many(self, settlements: Iterable[Settlement], *, now: float) -> None:
         """Write the governance changes of a batch of verdicts (raises ``StoreError`` unless all are
         stored). Keys are written concurrently; the increments of one counter are added up in decision

@@ -205,7 +205,7 @@ def test_a_system_prompt_is_read_as_instructions_in_the_second_reading_too() -> 
 @settings(max_examples=300, deadline=None)
 @given(st.from_regex(r"[ a-z_é\u00a0(\"]{0,20}_[a-zé\"][a-z ]{0,10}_[ a-z.!]{0,10}", fullmatch=True))
 def test_the_italic_gate_never_hides_an_italic_mark(text: str) -> None:
-    """``without_markup`` looks for ``_italic_`` marks only behind a cheap byte test; wherever the
+    """``as_read`` looks for ``_italic_`` marks only behind a cheap byte test; wherever the
     pattern matches, the test must say so."""
     from agentmesh_guard.detectors import encoded
 

@@ -85,11 +85,11 @@ async def test_known_sessions_and_counters_cost_one_write_each(nats_server: Nats
         spy = _CountingKV(kv)
         store = await _started(spy)
         try:
-            await store.publish(_count("rate.a.messages.c1", session="session.a.c1"), now=time.time())
+            await store.publish_many([_count("rate.a.messages.c1", session="session.a.c1")], now=time.time())
             assert spy.calls == {"create": 2}  # a new session start and a new counter: no read first
             spy.calls.clear()
             for _ in range(3):
-                await store.publish(_count("rate.a.messages.c1", session="session.a.c1"), now=time.time())
+                await store.publish_many([_count("rate.a.messages.c1", session="session.a.c1")], now=time.time())
             assert spy.calls == {"update": 3}  # the session exists; the counter is updated at its revision
             assert (await _value(kv, "c.rate.a.messages.c1"))[0] == 4
         finally:
@@ -130,14 +130,14 @@ async def test_guards_incrementing_one_counter_at_once_lose_nothing(nats_server:
 
             async def run(i: int, store: SharedGovernance) -> None:
                 for r in range(rounds):
-                    await store.publish(_count("rate.a.messages.shared", 1, token=f"g{i}-{r}"), now=time.time())
+                    await store.publish_many([_count("rate.a.messages.shared", 1, token=f"g{i}-{r}")], now=time.time())
 
             await asyncio.gather(*(run(i, g) for i, g in enumerate(guards)))
             assert (await _value(kv, "c.rate.a.messages.shared"))[0] == 2 * rounds
             retried = sum(spy.calls["get"] for spy in spies)
             print(f"{retried} reads after a stale view, of {2 * rounds} increments")
             # each guard redoing another's delivery (a redelivery to the other guard) is still counted once
-            await guards[1].publish(_count("rate.a.messages.shared", 1, token="g0-39"), now=time.time())
+            await guards[1].publish_many([_count("rate.a.messages.shared", 1, token="g0-39")], now=time.time())
             assert (await _value(kv, "c.rate.a.messages.shared"))[0] == 2 * rounds
         finally:
             for g in guards:
@@ -150,9 +150,9 @@ async def test_a_deleted_counter_starts_again_from_the_increment(nats_server: Na
         store = await _started(kv)
         try:
             for _ in range(3):
-                await store.publish(_count("violations.a.1"), now=time.time())
+                await store.publish_many([_count("violations.a.1")], now=time.time())
             await kv.delete("c.violations.a.1")
-            await store.publish(_count("violations.a.1"), now=time.time())
+            await store.publish_many([_count("violations.a.1")], now=time.time())
             assert (await _value(kv, "c.violations.a.1"))[0] == 1
         finally:
             await store.stop()
