@@ -136,6 +136,33 @@ def anchor_positions(low: str) -> list[int]:
 
 _HEAD_RULES: Final = _by_head()
 _LITERAL_RE: Final = {trigger: (fam, re.compile(p)) for trigger, (fam, p) in rules.LITERAL_RULES.items()}
+
+
+def _trigger_key(trigger: str) -> str:
+    """One character every text holding ``trigger`` holds, rare in prose: its first of ``<[>#|``, else its first
+    non-ASCII one, else its first."""
+    rare = [c for c in trigger if c in "<[>#|"] or [c for c in trigger if not c.isascii()]
+    return (rare or [trigger])[0]
+
+
+_LITERAL_KEYS: Final = tuple(dict.fromkeys(_trigger_key(t) for t in _LITERAL_RE))
+_ASCII_LITERAL_KEYS: Final = tuple(k for k in _LITERAL_KEYS if k.isascii())
+_LITERAL_BY_KEY: Final = {k: [(t, *v) for t, v in _LITERAL_RE.items() if _trigger_key(t) == k] for k in _LITERAL_KEYS}
+_LITERAL_ORDER: Final = {t: i for i, t in enumerate(_LITERAL_RE)}
+
+
+def literal_candidates(low: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The literal rules whose trigger may occur in ``low``, as ``(trigger, family, pattern)`` in
+    ``LITERAL_RULES`` order: those whose key character is in the text (a one-character ``in`` runs at
+    ``memchr`` speed; an ASCII text skips the keys that are not ASCII). Seventeen ``trigger in low``
+    tests took ~9 µs a 1.2 KB text; the few keys take ~1."""
+    keys = _LITERAL_KEYS if not low.isascii() else _ASCII_LITERAL_KEYS
+    found = [rule for key in keys if key in low for rule in _LITERAL_BY_KEY[key]]
+    if len(found) > 1:
+        found.sort(key=lambda rule: _LITERAL_ORDER[rule[0]])
+    return found
+
+
 _STRONG_JAILBREAK: Final = re.compile(rules.STRONG_JAILBREAK)
 _PRIOR_REF: Final = re.compile(rules.PRIOR_REF)
 _MENTION_RE: Final = re.compile(
@@ -316,7 +343,7 @@ def _evidence(
             if family == "jailbreak" and _STRONG_JAILBREAK.match(low, pos, fm.end()):
                 offer("jailbreak_strong", strength, pos, fm.end())
             offer(family, strength, pos, fm.end())
-    for trigger, (family, pat) in _LITERAL_RE.items():
+    for trigger, family, pat in literal_candidates(low):
         if instructions and family not in rules.INSTRUCTION_FAMILIES:
             continue
         if trigger in low and (lm := pat.search(low)) is not None:

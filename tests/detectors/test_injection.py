@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentmesh_guard.detectors import StaticScanContext
+from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors.injection import InjectionDetector, score_injection
 
 ATTACKS = [
@@ -111,3 +112,19 @@ def test_huge_input_is_bounded() -> None:
     """A multi-megabyte message is scanned (first 256 KiB) and returns normally."""
     text = ("ignore " * 10 + "lorem ipsum ") * 200_000
     assert isinstance(score_injection(text).severity, int)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*rules.LITERAL_RULES, "<", "[", ">", "#", "|", "system", "inst", " ", "x", "é", "视", "_"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_literal_rules_are_tried_wherever_their_trigger_occurs(text: str) -> None:
+    """The literal rules are tried behind one character of each trigger (``<``, ``[``, a CJK letter...);
+    on any text the triggers found are exactly those ``trigger in text`` finds, in ``LITERAL_RULES`` order."""
+    from agentmesh_guard.detectors.injection import literal_candidates
+
+    expected = [t for t in rules.LITERAL_RULES if t in text]
+    assert [t for t, _, _ in literal_candidates(text) if t in text] == expected
