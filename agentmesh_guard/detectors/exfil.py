@@ -11,6 +11,9 @@
   like the inline form: the renderer resolves it the same way.
 - "send/forward/post ... to <address>" where the address (e-mail or URL host)
   is not allowed is suspicious; combined with sensitive data words, strong.
+- A URL on an allowed host that carries another URL (an open redirect: ``?url=``, ``?next=//``, a
+  redirect path, percent-encoded or not) leads where that URL leads: the renderer follows the
+  redirect, so the carried URL is checked as if it were written there.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
 
-__all__ = ["ExfiltrationDetector", "host_allowed", "split_url", "url_host"]
+__all__ = ["ExfiltrationDetector", "carried_urls", "host_allowed", "leaving_url", "split_url", "url_host"]
 
 _MD_TAIL: Final = re.compile(r"\]\(\s*<?((?:(?i:https?):)?//[^\s)>]{1,4000})")
 """The ``](url`` half of a markdown link; the ``[label]`` half is checked by hand (a literal
@@ -85,7 +88,11 @@ def host_allowed(host: str, allowed: frozenset[str]) -> bool:
 
 
 def split_url(url: str) -> urllib.parse.SplitResult | None:
-    """``urlsplit`` of ``url`` (``https://`` assumed when it has no scheme); ``None`` if unreadable."""
+    """``urlsplit`` of ``url`` (``https://`` assumed when it has no scheme); ``None`` if unreadable.
+
+    A backslash is read as a slash, as browsers read web URLs: ``https://evil.example\\@docs.example`` goes to
+    ``evil.example`` (``urlsplit`` alone would name ``docs.example``, the host a reader is shown)."""
+    url = url.replace("\\", "/")
     try:
         return urllib.parse.urlsplit(url if "//" in url[:8] else "https://" + url.lstrip("/"))
     except ValueError:  # e.g. an unbalanced "[" (invalid IPv6 literal)
@@ -96,6 +103,53 @@ def url_host(url: str) -> str:
     """The host ``url`` names, lower case (``""`` when none or unreadable)."""
     parsed = split_url(url)
     return (parsed.hostname or "") if parsed is not None else ""
+
+
+_CARRIED_URL: Final = re.compile(r"(?i)https?://[^\s\"'<>`]{1,4000}|(?<==)//[\w-]+(?:\.[\w-]+)+[^\s\"'<>`]{0,4000}")
+"""An absolute URL inside another one's path, query or fragment (decoded): ``https://...`` anywhere, or
+``//host`` right after ``=`` (``?next=//evil.example``, protocol-relative)."""
+REDIRECT_DEPTH: Final = 3
+"""URLs carried inside URLs are followed this deep."""
+
+
+def carried_urls(url: str) -> list[str]:
+    """The absolute URLs ``url`` carries in its path, query or fragment, outermost first, each found in the
+    previous one after percent-decoding (twice: a redirect parameter is often encoded twice), at most
+    ``REDIRECT_DEPTH`` deep. ``https://docs.example/out?to=https%3A%2F%2Fevil.example%2Fc%3Fd%3D1`` carries
+    ``https://evil.example/c?d=1``."""
+    found: list[str] = []
+    current = url
+    for _ in range(REDIRECT_DEPTH):
+        parsed = split_url(current)
+        if parsed is None:
+            break
+        rest = current[current.find(parsed.netloc) + len(parsed.netloc) :] if parsed.netloc else current
+        if "//" not in rest and "%2" not in rest.lower():
+            break
+        once = urllib.parse.unquote(rest)
+        m = _CARRIED_URL.search(once) or _CARRIED_URL.search(urllib.parse.unquote(once))
+        if m is None:
+            break
+        current = m.group()
+        found.append(current)
+    return found
+
+
+def leaving_url(url: str, allowed: frozenset[str]) -> str | None:
+    """Where ``url`` takes its reader off the allowed hosts: ``url`` itself when its host is not allowed (or
+    no host is), else the first URL it carries whose host is not allowed (an open redirect on an allowed
+    host); ``None`` when it stays on allowed hosts."""
+    if not allowed or not host_allowed(url_host(url), allowed):
+        return url
+    for inner in carried_urls(url):
+        if not host_allowed(url_host(inner), allowed):
+            return inner
+    return None
+
+
+def _redirect_note(written: str, leads_to: str) -> str:
+    """How a finding names a redirect: nothing when the URL itself leaves the allowed hosts."""
+    return "" if leads_to is written else f" (redirected by allowed host {url_host(written)} to {url_host(leads_to)})"
 
 
 def _url_carries_data(url: str) -> str | None:
@@ -206,9 +260,11 @@ class ExfiltrationDetector:
         filled_placeholders: frozenset[str] | None = None
         if "]:" in text:
             links += _md_references(text)
-        for start, end, url in links:
-            if allowed and host_allowed(url_host(url), allowed):
+        for start, end, written in links:
+            url = leaving_url(written, allowed)
+            if url is None:
                 continue
+            via = _redirect_note(written, url)
             why = _url_carries_data(url)
             image = start > 0 and text[start - 1] == "!"
             start -= image
@@ -222,19 +278,18 @@ class ExfiltrationDetector:
                     )
                 severity = 80 if image or filled else 60
                 asked = ", which the text asks to fill" if filled else ""
-                offer(severity, f"markdown {'image' if image else 'link'} URL carries {why}{asked}", start, end)
+                kind = "image" if image else "link"
+                offer(severity, f"markdown {kind} URL{via} carries {why}{asked}", start, end)
             elif image:
-                offer(20, "markdown image from a host not allowed", start, end)
+                offer(20, f"markdown image from a host not allowed{via}", start, end)
         low = scan_view(text)
         if "http" in low:
             for m in _URL.finditer(low):
-                url = text[m.start() : m.end()]
-                if (
-                    not (allowed and host_allowed(url_host(url), allowed))
-                    and (why := _url_carries_data(url)) is not None
-                ):
+                written = text[m.start() : m.end()]
+                url = leaving_url(written, allowed)
+                if url is not None and (why := _url_carries_data(url)) is not None:
                     severity = 50 if _PLACEHOLDER.search(urllib.parse.unquote(url)) else 25
-                    offer(severity, f"URL carries {why}", m.start(), m.end())
+                    offer(severity, f"URL{_redirect_note(written, url)} carries {why}", m.start(), m.end())
         present = _SEND_WORD_SET.intersection(facts(text).vocabulary)
         if present:
             for m in _send_instructions(low, [verb for word in present for verb in SEND_WORDS[word]]):

@@ -36,7 +36,7 @@ from typing import Any, Final
 import msgspec
 
 from agentmesh_guard.detectors._prefilter import class_table, facts
-from agentmesh_guard.detectors.exfil import host_allowed, split_url
+from agentmesh_guard.detectors.exfil import host_allowed, leaving_url, split_url
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
@@ -159,7 +159,10 @@ def _iban_valid(iban: str) -> bool:
 
 
 def _url_indicator(url: str, allowed: frozenset[str]) -> str | None:
-    parsed = split_url(url)
+    target = leaving_url(url, allowed)  # an allowed host's open redirect names where it leads
+    if target is None:
+        return None
+    parsed = split_url(target)
     host = (parsed.hostname or "").rstrip(".") if parsed is not None else ""
     if host.startswith("www."):
         host = host[4:]

