@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import random
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, Final
 
@@ -559,6 +560,13 @@ class SharedImmune:
             raise StoreError(f"cannot share immune memory: {exc}") from exc
 
 
+_CONFLICT_PAUSE: Final = 0.00025
+"""After the n-th lost compare-and-set of a shared counter, a pause of up to this many seconds x 2^n
+before reading it again (random: two guards that collided do not retry in step) ..."""
+_CONFLICT_PAUSE_MAX: Final = 0.05
+"""... and at most this long (16 tries wait under half a second in all)."""
+
+
 class SharedGovernance(MemoryGovernanceStore):
     """Budgets, session starts and circuit breakers shared by every guard (``amg_governance`` KV).
 
@@ -668,30 +676,31 @@ class SharedGovernance(MemoryGovernanceStore):
 
     async def _increment(self, key: str, adds: list[tuple[int, float, str]], *, now: float) -> None:
         """Add each ``(n, expires at, token id)`` of ``adds`` in order, skipping a token the counter
-        counted already, with one compare-and-set (read again and retried when another guard
-        incremented it meanwhile)."""
+        counted already, with one compare-and-set. When another guard changed the counter meanwhile, it is
+        read again and the write retried, after a random pause that doubles with each conflict: without
+        it, a guard that keeps winning writes again at once while the loser is still reading, and the
+        loser can lose every try."""
         known = self._stored.get(key)  # None: not seen, most likely a new counter (conversation, window)
-        for _ in range(16):
-            if known is None:
-                value = _add_to_counter(b"", adds, now=now)
-                if value is None:
-                    return
-                try:
+        for attempt in range(16):
+            if attempt:
+                pause = min(_CONFLICT_PAUSE_MAX, _CONFLICT_PAUSE * 2**attempt)
+                await asyncio.sleep(random.uniform(0, pause))  # noqa: S311 (jitter, not a secret)
+                known = await self._read(key)  # None: deleted meanwhile, create it again
+            try:
+                if known is None:
+                    value = _add_to_counter(b"", adds, now=now)
+                    if value is None:
+                        return
                     self._saw(key, await self.kv.create(key, value), value)
                     return
-                except nats.js.errors.KeyWrongLastSequenceError:
-                    known = await self._read(key)  # it exists (another guard's, not seen yet): add to it
-                    if known is None:
-                        continue  # deleted meanwhile: create it again
-            revision, current = known
-            value = _add_to_counter(current, adds, now=now)
-            if value is None:
-                return  # every delivery was counted already (a redelivery)
-            try:
+                revision, current = known
+                value = _add_to_counter(current, adds, now=now)
+                if value is None:
+                    return  # every delivery was counted already (a redelivery)
                 self._saw(key, await self.kv.update(key, value, last=revision), value)
                 return
             except nats.js.errors.KeyWrongLastSequenceError:
-                known = await self._read(key)  # another guard incremented it meanwhile: read again
+                continue  # it exists (another guard's, not seen yet) or another guard incremented it meanwhile
         raise StoreError(f"could not update the shared counter {key} (too much contention)")
 
     async def _read(self, key: str) -> tuple[int, bytes] | None:

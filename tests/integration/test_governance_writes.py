@@ -144,6 +144,27 @@ async def test_guards_incrementing_one_counter_at_once_lose_nothing(nats_server:
                 await g.stop()
 
 
+async def test_a_guard_that_keeps_losing_the_race_is_not_starved(nats_server: NatsServer) -> None:
+    """Two guards hammer one counter, 1,000 increments each. The guard that wins a compare-and-set writes its
+    next increment at once, while the loser must read first; without a pause after a conflict the loser
+    lost all 16 tries and failed ("too much contention", seen in CI; here on some runs of the code before,
+    deterministically in ``tests/transports/test_governance_counter.py``). Every increment lands."""
+    async with _bucket(nats_server.url) as kv:
+        guards = [await _started(kv), await _started(kv)]
+        try:
+            rounds = 1000
+
+            async def run(i: int, store: SharedGovernance) -> None:
+                for r in range(rounds):
+                    await store.publish_many([_count("rate.a.hammered", 1, token=f"h{i}-{r}")], now=time.time())
+
+            await asyncio.gather(*(run(i, g) for i, g in enumerate(guards)))
+            assert (await _value(kv, "c.rate.a.hammered"))[0] == 2 * rounds
+        finally:
+            for g in guards:
+                await g.stop()
+
+
 async def test_a_deleted_counter_starts_again_from_the_increment(nats_server: NatsServer) -> None:
     """A breaker reset deletes violation counters: a guard that knew the counter creates it anew."""
     async with _bucket(nats_server.url) as kv:

@@ -3,7 +3,12 @@ a counter's stored value, and the bounded view of the bucket's revisions."""
 
 from __future__ import annotations
 
+import asyncio
+import types
+from typing import Any
+
 import msgspec
+import nats.js.errors
 
 from agentmesh_guard.governance.state import RECENT_TOKENS, token_id
 from agentmesh_guard.transports import nats_stores
@@ -53,3 +58,44 @@ def test_the_view_of_revisions_is_bounded_and_keeps_the_newest() -> None:
     for i in range(nats_stores._STORED_MAX):
         store._saw(f"c.{i}", 1, b"[1,2]")
     assert len(store._stored) <= nats_stores._STORED_MAX
+
+
+class _RacedKV:
+    """A bucket with one counter and a rival guard that writes to it whenever the event loop turns, for
+    ``rival_writes`` writes: the rival always wins a race it is in (it never has to read first)."""
+
+    def __init__(self, rival_writes: int) -> None:
+        self.revision, self.value = 1, _encode_counter(0, NOW + 60, "")
+        self.rival_writes = rival_writes
+
+    async def rival(self) -> None:
+        while self.rival_writes:
+            self.revision, self.rival_writes = self.revision + 1, self.rival_writes - 1
+            await asyncio.sleep(0)
+
+    async def get(self, key: str) -> Any:
+        return types.SimpleNamespace(revision=self.revision, value=self.value)
+
+    async def update(self, key: str, value: bytes, last: int) -> int:
+        await asyncio.sleep(0)  # the request's round trip: the rival may write meanwhile
+        if last != self.revision:
+            raise nats.js.errors.KeyWrongLastSequenceError()
+        self.revision, self.value = self.revision + 1, value
+        return self.revision
+
+
+def test_a_guard_that_keeps_losing_the_race_pauses_and_then_wins() -> None:
+    """A rival that writes on every turn of the loop (200 writes) beats every compare-and-set tried right
+    after a read. The counter's writer pauses after each conflict, longer each time, so it outlasts the
+    rival and adds its increment (without the pause it lost all 16 tries: "too much contention")."""
+
+    async def main() -> bytes:
+        kv = _RacedKV(rival_writes=200)
+        store = SharedGovernance(kv)  # type: ignore[arg-type]  # the calls _increment makes
+        store._stored["c.k"] = (kv.revision, kv.value)
+        rival = asyncio.create_task(kv.rival())
+        await store._increment("c.k", [(1, NOW + 60, "")], now=NOW)
+        await rival
+        return kv.value
+
+    assert _decoded(asyncio.run(main()))[0] == 1
