@@ -119,6 +119,16 @@ async def test_a_batch_adds_up_each_counter_once_and_counts_a_token_once(nats_se
             await store.stop()
 
 
+async def _race(guards: list[SharedGovernance], key: str, rounds: int) -> None:
+    """Each guard adds 1 to ``key`` ``rounds`` times, one delivery each (token ``g<guard>-<round>``), all at once."""
+
+    async def run(i: int, store: SharedGovernance) -> None:
+        for r in range(rounds):
+            await store.publish_many([_count(key, 1, token=f"g{i}-{r}")], now=time.time())
+
+    await asyncio.gather(*(run(i, g) for i, g in enumerate(guards)))
+
+
 async def test_guards_incrementing_one_counter_at_once_lose_nothing(nats_server: NatsServer) -> None:
     """Two guards, each with its own view of the bucket, add to the same counter concurrently: their
     views go stale all the time, and every increment still lands exactly once."""
@@ -127,12 +137,7 @@ async def test_guards_incrementing_one_counter_at_once_lose_nothing(nats_server:
         guards = [await _started(spy) for spy in spies]
         try:
             rounds = 40
-
-            async def run(i: int, store: SharedGovernance) -> None:
-                for r in range(rounds):
-                    await store.publish_many([_count("rate.a.messages.shared", 1, token=f"g{i}-{r}")], now=time.time())
-
-            await asyncio.gather(*(run(i, g) for i, g in enumerate(guards)))
+            await _race(guards, "rate.a.messages.shared", rounds)
             assert (await _value(kv, "c.rate.a.messages.shared"))[0] == 2 * rounds
             retried = sum(spy.calls["get"] for spy in spies)
             print(f"{retried} reads after a stale view, of {2 * rounds} increments")
@@ -153,12 +158,7 @@ async def test_a_guard_that_keeps_losing_the_race_is_not_starved(nats_server: Na
         guards = [await _started(kv), await _started(kv)]
         try:
             rounds = 1000
-
-            async def run(i: int, store: SharedGovernance) -> None:
-                for r in range(rounds):
-                    await store.publish_many([_count("rate.a.hammered", 1, token=f"h{i}-{r}")], now=time.time())
-
-            await asyncio.gather(*(run(i, g) for i, g in enumerate(guards)))
+            await _race(guards, "rate.a.hammered", rounds)
             assert (await _value(kv, "c.rate.a.hammered"))[0] == 2 * rounds
         finally:
             for g in guards:
