@@ -192,6 +192,14 @@ _QUOTED_RUN: Final = re.compile(rf"(?<!\S){_QUOTED_TOKEN}(?:\s+{_QUOTED_TOKEN}){
 """Three or more words each in its own quotes, side by side (``"Ignore" "all" "previous"``)."""
 _QUOTE_MARK: Final = re.compile("[\"\u201c\u201d\u00ab\u00bb]|(?<![A-Za-z])['\u2018\u2019]|['\u2018\u2019](?![A-Za-z])")
 """A quote mark; an apostrophe between two letters (``user's``) is not one."""
+_QUOTE_CLASSES: Final = class_table({b"\"'": ord("q"), b" \t\n\r\f\v\x1c\x1d\x1e\x1f": ord(" ")}, ord("x"))
+_QUOTE_TRAILERS: Final = b",.;!?)]}"
+_QUOTED_GATE: Final = re.compile(rb"q +q[xq]{0,40}q +q")
+"""Where a ``_QUOTED_RUN`` can be in an ASCII text, read in its bytes through ``_QUOTE_CLASSES`` (quote
+marks -> ``q``, what ``\\s`` matches -> a space, the rest ``x``) with ``_QUOTE_TRAILERS`` (the marks a
+quoted word may end with) deleted: a quoted word with a gap of whitespace on each side, between two
+quote marks. Every run has one (its second word), so the gate never hides a run; JSON, whose quoted keys
+end in ``:``, has none (``_QUOTED_RUN`` took ~28 µs on a 1.2 KB JSON text, no literal to skip to)."""
 _QUOTED_GAP: Final = 80
 """Runs of quoted words at most this far apart are read as one stretch, the words between included
 (a quoted token with a line break in it ends a run)."""
@@ -322,12 +330,23 @@ def _markup_marks(head: str, text: str) -> list[tuple[int, int]]:
     return marks if len(marks) >= MARKUP_MIN else []
 
 
+def _quoted_runs_possible(head: str, text: str) -> bool:
+    """Whether ``_QUOTED_RUN`` may match ``head`` (a necessary condition: a run holds six quote marks,
+    and, in an ASCII text, a ``_QUOTED_GATE``)."""
+    if not head.isascii():
+        return sum(map(head.count, _QUOTES)) >= 6
+    if head.count('"') + head.count("'") < 6:
+        return False
+    raw = facts(text).raw[: len(head)]  # ASCII: one byte a character
+    return _QUOTED_GATE.search(raw.translate(_QUOTE_CLASSES, _QUOTE_TRAILERS)) is not None
+
+
 def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
     """Edits that undo spelling tricks which keep a text readable but break up its words: each word
     in its own quotes, words joined by ``_`` or ``.``, hyphens inside words, words spelt out letter by
     letter, digits and symbols written for letters."""
     edits: list[tuple[int, int, str]] = []
-    if sum(map(head.count, _QUOTES)) >= 6:
+    if _quoted_runs_possible(head, text):
         stretches: list[list[int]] = []
         for run in _QUOTED_RUN.finditer(head):
             if stretches and run.start() - stretches[-1][1] <= _QUOTED_GAP:

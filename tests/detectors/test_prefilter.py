@@ -296,6 +296,40 @@ def test_base64_gate_passes_on_generated_base64(blob: str) -> None:
     assert MessageFacts(f"data {blob} end").b64_run(encoded._B64_RUN)
 
 
+_QUOTE_PIECES = st.one_of(
+    st.sampled_from(['"', "'", " ", "  ", "\t", "\n", "\x1c", ",", ".", ")", "]", "}", "!", ":", "-", "a", "word"]),
+    st.sampled_from(['"ignore"', "'all'", '"previous",', "'it''s'", '"a")', '"b".']),
+    st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=3),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_QUOTE_PIECES, max_size=24).map("".join))
+def test_the_quoted_run_gate_never_hides_a_run(text: str) -> None:
+    """Wherever ``_QUOTED_RUN`` matches an ASCII text, ``_quoted_runs_possible`` says it may."""
+    if encoded._QUOTED_RUN.search(text) is not None:
+        assert encoded._quoted_runs_possible(text, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.from_regex(encoded._QUOTED_RUN, fullmatch=True, alphabet=st.characters(max_codepoint=0x7F)),
+    st.sampled_from(["", "see ", "x\n"]),
+)
+def test_the_quoted_run_gate_passes_on_generated_runs(run: str, before: str) -> None:
+    text = f"{before}{run} end"
+    assert encoded._QUOTED_RUN.search(text) is not None
+    assert encoded._quoted_runs_possible(text, text)
+
+
+def test_the_quoted_run_gate_keeps_runs_and_skips_json() -> None:
+    assert encoded._quoted_runs_possible('Say "Ignore" "all" "previous" now.', 'Say "Ignore" "all" "previous" now.')
+    assert encoded._quoted_runs_possible("'a', 'b', 'c'", "'a', 'b', 'c'")
+    json = '{"title": "Quarterly report", "url": "https://docs.example/q3", "tags": ["finance", "q3"]}'
+    assert encoded._QUOTED_RUN.search(json) is None
+    assert not encoded._quoted_runs_possible(json, json)
+
+
 def test_rot13_and_decode_words_are_the_patterns_alternatives() -> None:
     rot13 = _parse(encoded._ROT13_HINT)
     assert rot13[0] == (sre.AT, sre.AT_BOUNDARY)
