@@ -8,10 +8,10 @@ fixed 64-bit arithmetic (a splitmix64 finaliser).
 
 from __future__ import annotations
 
-import operator
+import sys
 import zlib
+from array import array
 from collections.abc import Iterable
-from itertools import islice
 from typing import Final
 
 from agentmesh_guard.detectors._text import normalized_words
@@ -98,59 +98,82 @@ _WORD_CACHE_MAX: Final = 65_536
 _DEFAULT_SEED: Final = 0x5EED
 
 
-class _WordTerms(dict[str, tuple[int, int, int]]):
-    """word -> its CRC-32 (default seed) times each of the three shingle multipliers. Words repeat
-    a lot across messages, so most lookups are hits. Bounded: when full it starts over, so one-off
-    tokens (request ids, figures) that filled it give way to the words traffic uses now (kept
-    otherwise, they would make every later new word a miss for the life of the process)."""
+class _WordHashes(dict[str, int]):
+    """word -> its CRC-32 (default seed). Words repeat a lot across messages, so most lookups are
+    hits. Bounded: when full it starts over, so one-off tokens (request ids, figures) that filled it
+    give way to the words traffic uses now (kept otherwise, they would make every later new word a
+    miss for the life of the process)."""
 
-    def __missing__(self, word: str) -> tuple[int, int, int]:
+    def __missing__(self, word: str) -> int:
         h = zlib.crc32(word.encode(), _DEFAULT_SEED)
-        terms = (h * _M1, h * _M2, h * _M3)
         if len(self) >= _WORD_CACHE_MAX:
             self.clear()
-        self[word] = terms
-        return terms
+        self[word] = h
+        return h
 
 
-class _ByteWordTerms(dict[bytes, tuple[int, int, int]]):
-    """``_WordTerms`` for the ASCII words of ASCII texts, kept as bytes (the same CRC-32)."""
+class _ByteWordHashes(dict[bytes, int]):
+    """``_WordHashes`` for the ASCII words of ASCII texts, kept as bytes (the same CRC-32)."""
 
-    def __missing__(self, word: bytes) -> tuple[int, int, int]:
+    def __missing__(self, word: bytes) -> int:
         h = zlib.crc32(word, _DEFAULT_SEED)
-        terms = (h * _M1, h * _M2, h * _M3)
         if len(self) >= _WORD_CACHE_MAX:
             self.clear()
-        self[word] = terms
-        return terms
+        self[word] = h
+        return h
 
 
-_terms = _WordTerms()
-_byte_terms = _ByteWordTerms()
+_str_hashes = _WordHashes()
+_byte_hashes = _ByteWordHashes()
 _ASCII_ALNUM: Final = b"abcdefghijklmnopqrstuvwxyz0123456789"
 _ASCII_WORDS: Final = bytes(c | 0x20 if 0x41 <= c <= 0x5A else c if c in _ASCII_ALNUM else 0x20 for c in range(256))
 """For an ASCII text, ``normalized_words`` is its runs of ``[a-z0-9]`` after ``lower()``: this table
 lowers ``A-Z`` and turns everything else into a space, so ``bytes.split`` yields the same words."""
 
 
-def _word_terms(text: str) -> list[tuple[int, int, int]]:
-    """The cached terms of ``normalized_words(text)[:MAX_WORDS]``; an ASCII text is split in C."""
+def _word_hashes(text: str) -> list[int]:
+    """The cached CRC-32s of ``normalized_words(text)[:MAX_WORDS]``; an ASCII text is split in C."""
     if text.isascii():
-        return list(map(_byte_terms.__getitem__, text.encode().translate(_ASCII_WORDS).split()[:MAX_WORDS]))
-    return list(map(_terms.__getitem__, normalized_words(text)[:MAX_WORDS]))
+        return list(map(_byte_hashes.__getitem__, text.encode().translate(_ASCII_WORDS).split()[:MAX_WORDS]))
+    return list(map(_str_hashes.__getitem__, normalized_words(text)[:MAX_WORDS]))
+
+
+_LANE: Final = 128
+"""Bits per word in ``_lane_shingles``: a shingle's sum is below ``3 * 2**96``, so lanes never carry."""
+
+
+def _lane_shingles(hashes: list[int]) -> set[int]:
+    """``{(a*M1 + b*M2 + c*M3) mod 2**64}`` for each three consecutive word hashes ``a, b, c`` (32 bits
+    each), all shingles with one multiplication: the hashes are laid out as one integer ``A`` with a
+    128-bit lane each (``a_j`` in lane ``j``), and multiplied by ``_LANE_MULTIPLIER`` = ``M3 + M2 <<
+    128 + M1 << 256``. Lane ``j`` of the product is ``a_j*M3 + a_(j-1)*M2 + a_(j-2)*M1``, the shingle
+    that starts at word ``j - 2``; it is below ``3 * 2**96``, so no lane carries into the next, and its
+    low 64 bits are the shingle."""
+    n = len(hashes)
+    words = array("Q", hashes)
+    if _SWAP:
+        words.byteswap()  # the bytes little-endian, as int.from_bytes reads them below
+    lanes = array("Q", bytes(16 * n))  # two 64-bit halves a lane, the hash in the low one
+    lanes[::2] = words
+    product = (int.from_bytes(lanes, "little") * _LANE_MULTIPLIER).to_bytes(16 * (n + 2), "little")
+    shingles = array("Q", product)[4 : 2 * n : 2]  # the low halves of lanes 2 .. n-1
+    if _SWAP:
+        shingles.byteswap()
+    return set(shingles)
+
+
+_LANE_MULTIPLIER: Final = _M3 + (_M2 << _LANE) + (_M1 << 2 * _LANE)
+_SWAP: Final = sys.byteorder != "little"
+"""On a big-endian machine ``array`` holds its numbers big-endian: swap them to and from the
+little-endian lanes."""
 
 
 def _shingle_hashes(text: str, seed: int, words: int) -> set[int]:
     if words == 3 and seed == _DEFAULT_SEED:
-        # (a*M1 + b*M2 + c*M3) mod 2^64 for consecutive word hashes a, b, c: odd 64-bit multipliers
-        # keep word order significant. The products come from the per-word cache; the sums run in C.
-        terms = _word_terms(text)
-        if len(terms) >= words:
-            t1, t2, t3 = zip(*terms, strict=True)
-            return set(
-                map(MASK64.__and__, map(operator.add, map(operator.add, t1, islice(t2, 1, None)), islice(t3, 2, None)))
-            )
-        if not terms:
+        hashes = _word_hashes(text)
+        if len(hashes) >= words:
+            return _lane_shingles(hashes)
+        if not hashes:
             return set()
     tokens = normalized_words(text)[:MAX_WORDS]
     if not tokens:
