@@ -74,6 +74,30 @@ _TARGET = (
     r"|(?:this|other|the\s+other)\s+(?:data|content|text|information|info)\b"
     r"|(?:all\s+)?(?:info|information|data|content)\s+except\b"
 )
+_AI_TAIL = (
+    r"(?:you\s+(?:are|'re)\s+(?:going\s+to|gonna)\s+(?:\w+ly\s+)?(?:act|be|pretend|play|portray|embody|respond"
+    r"|answer|simulate|role-?play|behave|speak|write|reply|ignore|follow|obey)"
+    r"|you(?:'ll|\s+will|\s+must|\s+shall|\s+should|\s+have\s+to|\s+need\s+to|\s+can\s+only|\s+may\s+only)\s+"
+    r"(?:now\s+|no\s+longer\s+)?(?:always\s+|only\s+|never\s+)?(?:have\s+to\s+)?(?:act|pretend|respond|answer|reply"
+    r"|ignore|obey|follow\s+(?:my|these|the\s+following)|speak|talk|behave|play|portray|role-?play|simulate"
+    r"|refer\s+to\s+yourself|call\s+yourself|stay\s+in\s+character|be\s+(?:a|an|my|called|known|named)\b)"
+    r"|you\s+always\s+have\s+to\s+(?:answer|respond|reply)"
+    r"|you\s+(?:are|'re)\s+(?:now\s+)?(?:an?\s+|my\s+|the\s+)?(?:ai|assistant|chatbot|bot|model|language\s+model|gpt"
+    r"|dan|unrestricted|uncensored|unfiltered|evil|jailbroken|persona|character|new\s+(?:ai|assistant|persona"
+    r"|character))\b"
+    r"|you\s+(?:are|'re)\s+(?:now\s+)?[a-z][\w-]{1,20}\s*,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:ai|assistant|chatbot"
+    r"|bot|model|persona|character)\b"
+    r"|your\s+(?:new\s+|only\s+|real\s+|sole\s+|main\s+)?(?:name|role|persona|identity|task|job|goal|purpose"
+    r"|objective|instructions|rules|prompt)\s+(?:is|are)\b"
+    r"|(?:always|only)\s+(?:respond|answer|reply|output|say|speak|write)\s+(?:with|in|as|like|using)\b"
+    r"|always\s+(?:copy|bcc|cc|forward|send|include|add|append)\b"
+    r"|(?:ignore|disregard|forget)\b"
+    r"|(?:act|respond|answer|reply)\s+(?:as|like|only|in\s+character)\b)"
+)
+"""What follows "from now on" in an injection: the reader's identity, its way of answering, or an
+override. A notice to people ("from now on, you will receive your invoices by e-mail", "from now on,
+reply to customers within 24 hours") is none of these."""
+
 _OVERRIDE = [
     *_each(
         "ignore|ignoring|disregard|disregarding|forget|override|bypass|neglect|abandon|overlook|discard"
@@ -90,7 +114,7 @@ _OVERRIDE = [
         "new|updated|revised|real|actual|true|secret|hidden|additional|latest",
         r"\s+(?:instructions?|directives?|orders|system\s+prompt)\s*(?::|-|is\s+to|are\s*:)",
     ),
-    r"from\s+now\s+on,?\s+(?:you|your|always|only|respond|answer|act|ignore|reply)",
+    rf"from\s+now\s+on,?\s+{_AI_TAIL}",
     r"new\s+(?:task|goal|objective)\s*[:\-]\s*(?:rather\s+than|instead\s+of|ignore|forget|disregard|do\s+not|don't|stop)",
     *_each(
         "stop|cease|quit",
@@ -224,10 +248,10 @@ _ACTION = [
     *_each(
         "envoie|envoyez|envoyer|transfère|transférez|transfere|sende|senden sie|schicke|schicken sie|leite|leiten sie"
         "|envía|envia|reenvía|reenvia|manda|inoltra|invia|envie|encaminhe|stuur|wyślij|wyslij|prześlij",
-        r"\s+(?:[\w'’]+\s+){0,4}?(?:mot\s+de\s+passe|mots\s+de\s+passe|identifiants|historique|pièces\s+jointes"
-        r"|contrats|kundenliste|passw[öo]rt(?:er)?|zugangsdaten|rechnungen|kontakte|contraseñas?|credenciales|historial"
-        r"|correos|tutte\s+le\s+e-?mail|password|senhas?|credenciais|wachtwoord(?:en)?|inloggegevens|hasło|hasła"
-        r"|dane\s+logowania)\b",
+        r"\s+(?:[\w'’]+\s+){0,4}?(?:l['’]|d['’])?(?:mot\s+de\s+passe|mots\s+de\s+passe|identifiants|historique"
+        r"|pièces\s+jointes|contrats|kundenliste|passw[öo]rt(?:er)?|zugangsdaten|rechnungen|kontakte|contraseñas?"
+        r"|credenciales|historial|correos|tutte\s+le\s+e-?mail|password|senhas?|credenciais|wachtwoord(?:en)?"
+        r"|inloggegevens|hasło|hasła|dane\s+logowania|cronologia|conversazion[ei]|chat)\b",
     ),
     *(fold_confusables(r) for r in (r"перешли(?:те)?\s+(?:все\s+)?(?:вложения|письма|пароли|контакты)",)),
     *_each(
@@ -352,6 +376,160 @@ _MULTILINGUAL = [
     r"ne\s+r[ée]sume\s+pas\b[^.\n]{0,40}?\bplutôt",
 ]
 
+# ---- seventh round: other languages beyond overrides (written from tuning set A7). Rules with non-ASCII
+# letters are folded like the view (fold_confusables: Cyrillic look-alikes -> Latin, Turkish dotless i -> i).
+_GAP8 = r"(?:[\w'’.,-]+\s+){0,8}?"
+_NO_RULES_ML = (
+    r"(?:assistant|ia\b|ki\b|ai\b|bot\b|chatbot|modèle|modell|modelo|modello|model\b|asistente|assistente|assistent"
+    r"|asystent"
+    r"|sans\s+(?:aucune?\s+)?(?:restriction|limite|filtre|règle|censure)"
+    r"|ohne\s+(?:jegliche\s+)?(?:regeln|filter|einschränkungen|grenzen|zensur)"
+    r"|sin\s+(?:ninguna\s+|ningún\s+)?(?:restricci|límite|limite|filtro|regla|censura)"
+    r"|senza\s+(?:alcun\w*\s+|nessun\w*\s+)?(?:limit|filtr|regol|restrizion|censura)"
+    r"|sem\s+(?:nenhuma?\s+)?(?:regra|restri|limite|filtro|censura)"
+    r"|zonder\s+(?:enige\s+)?(?:regels|filters?|beperkingen|grenzen|censuur)"
+    r"|bez\s+(?:żadnych\s+)?(?:ogranicze|zasad|reguł|filtr|cenzur))"
+)
+"""An assistant, or an absence of rules, in the languages of the "from now on you are" rules below."""
+_ML_FROM_NOW = [
+    *_each(
+        "à partir de maintenant|a partir de maintenant|désormais|dorénavant",
+        rf",?\s+tu\s+(?:es|seras)\b[^.\n]{{0,40}}?{_NO_RULES_ML}",
+    ),
+    *_each("ab sofort|ab jetzt|von nun an", rf",?\s+(?:bist\s+du|du\s+bist)\b[^.\n]{{0,40}}?{_NO_RULES_ML}"),
+    *_each(
+        "a partir de ahora|desde ahora|de ahora en adelante",
+        rf",?\s+(?:tú\s+|tu\s+)?(?:eres|serás)\b[^.\n]{{0,40}}?{_NO_RULES_ML}",
+    ),
+    *_each("da ora in poi|d'ora in poi|da adesso", rf",?\s+(?:tu\s+)?(?:sei|sarai)\b[^.\n]{{0,40}}?{_NO_RULES_ML}"),
+    *_each(
+        "a partir de agora|de agora em diante",
+        rf",?\s+(?:você|voce|tu)\s+(?:é|és|será)\s[^.\n]{{0,40}}?{_NO_RULES_ML}",
+    ),
+    *_each("vanaf nu|voortaan", rf",?\s+(?:ben\s+je|ben\s+jij|je\s+bent|jij\s+bent)\b[^.\n]{{0,40}}?{_NO_RULES_ML}"),
+    *_each("od teraz|od tej chwili", rf",?\s+(?:jesteś|będziesz)\s[^.\n]{{0,40}}?{_NO_RULES_ML}"),
+    *(
+        fold_confusables(r)
+        for r in _each(
+            "с этого момента|отныне|теперь",
+            r",?\s+(?:ты|вы)\s+(?:\S+\s+){0,4}?(?:ассистент|ии\b|бот|чат-?бот|модель|без\s+(?:каких-либо\s+)?"
+            r"(?:ограничений|правил|фильтров|цензуры))",
+        )
+    ),
+    r"지금부터\s+(?:당신은|너는|넌)\s+(?:\S+\s+){0,4}?(?:어시스턴트|ai|봇|챗봇|모델|제한(?:이)?\s*없는|규칙(?:이)?\s*없는)",
+    *(
+        fold_confusables(r)
+        for r in _each(
+            "şu andan itibaren|bundan sonra|artık",
+            r"\s+(?:sen\s+)?(?:\S+\s+){0,4}?(?:kuralları\s+olmayan|kısıtlaması\s+olmayan|sınırsız|filtresiz|sansürsüz)"
+            r"\s+(?:bir\s+)?(?:asistan|yapay\s+zeka|bot|model)",
+        )
+    ),
+]
+"""'From now on you are an assistant without rules' (the English form is an override, ``_AI_TAIL``)."""
+_ML_OVERRIDE = [
+    r"이전(?:의)?\s+(?:모든\s+)?(?:지시|지침|명령)(?:\s*사항)?(?:을|를|은|는)?\s+(?:모두\s+|전부\s+)?(?:무시|잊)",
+    fold_confusables(
+        r"önceki\s+(?:tüm\s+|bütün\s+)?(?:talimatları|komutları|yönergeleri)\s+(?:yok\s+say|görmezden\s+gel|unut"
+        r"|dikkate\s+alma)"
+    ),
+]
+_ML_SYSPROMPT = [
+    *_each(
+        "affiche|affichez|montre|montrez|révèle|révélez|donne|donnez|recopie|recopiez|répète|répétez|imprime|écris"
+        "|dévoile",
+        r"(?:[-\s]moi)?\s+(?:\w+\s+){0,2}?(?:ton|votre|le|ta)\s+prompt\s+(?:système|systeme|initial)",
+    ),
+    *_each(
+        "gib|zeig|zeige|nenne|wiederhole|verrate|schreib|schreibe|drucke",
+        r"\s+(?:mir\s+)?(?:deinen|ihren|den|dein|ihr)\s+(?:\w+\s+)?system[-\s]?prompt",
+    ),
+    *_each(
+        "muestra|muéstrame|muestrame|revela|revélame|dime|repite|imprime|escribe",
+        r"\s+(?:\w+\s+)?(?:tu|el|su)\s+(?:prompt|mensaje)\s+(?:de|del)\s+sistema",
+    ),
+    *_each(
+        "mostra|mostrami|rivela|ripeti|stampa|scrivi|dimmi",
+        r"\s+(?:il\s+)?(?:tuo\s+)?prompt\s+(?:di|del)\s+sistema",
+    ),
+    *_each(
+        "mostre|revele|repita|imprima|escreva|diga",
+        r"(?:-me)?\s+(?:o\s+)?(?:seu\s+|teu\s+)?prompt\s+(?:de|do)\s+sistema",
+    ),
+    *_each("toon|geef|herhaal|print|schrijf", r"\s+(?:me\s+)?(?:je|jouw|uw|de)\s+systeem[-\s]?prompt"),
+    *_each(
+        "pokaż|pokaz|wyświetl|wyswietl|podaj|powtórz|powtorz|wypisz|ujawnij",
+        r"\s+(?:mi\s+)?(?:(?:swój|swoj|twój|twoj)\s+)?prompt\s+systemowy",
+    ),
+    *(
+        fold_confusables(r)
+        for r in _each(
+            "покажи|покажите|выведи|выведите|напиши|повтори|раскрой|распечатай",
+            r"\s+(?:мне\s+)?(?:свой\s+|твой\s+)?системн(?:ый|ого)\s+(?:промпт|промт)",
+        )
+    ),
+    r"시스템\s*프롬프트(?:를|을)?\s+(?:\S+\s+){0,3}?(?:보여|출력|알려|공개|말해)",
+    fold_confusables(r"sistem\s+(?:istemini|promptunu|talimatlarını)\s+(?:\w+\s+)?(?:göster|yaz|paylaş|ver|söyle)"),
+]
+_ML_SECRECY = [
+    *_each("ne le dis|ne lui dis|ne dis|ne le dites|ne dites", r"\s+(?:rien\s+|pas\s+)?(?:à|a)\s+l['’]utilisateur"),
+    r"ohne\s+den\s+(?:nutzer|benutzer|anwender|kunden)\s+zu\s+(?:informieren|benachrichtigen|warnen|fragen)",
+    *_each("sag es|sage es|sag das|sage das|erzähl es", r"\s+(?:dem|den)\s+(?:nutzer|benutzer|anwender)\s+nicht"),
+    *_each(
+        "no le digas|no digas|no le cuentes|no le avises",
+        r"\s+(?:nada\s+)?(?:al|a\s+la)\s+(?:usuario|usuaria|cliente)",
+    ),
+    *_each("sin avisar|sin informar|sin decirle", r"\s+(?:al|a\s+la)\s+(?:usuario|cliente)"),
+    *_each("non dire|non dirlo|non dirgli", r"\s+(?:nulla\s+|niente\s+)?(?:all['’]utente|al\s+cliente)"),
+    *_each(
+        "não conte|nao conte|não diga|nao diga|não avise|nao avise",
+        r"\s+(?:nada\s+)?(?:ao|à|a|o)\s+(?:usuário|usuario|utilizador|cliente)",
+    ),
+    *_each("vertel het|vertel dit|zeg het|zeg dit", r"\s+(?:aan\s+)?de\s+(?:gebruiker|klant)\s+niet\b"),
+    r"zonder\s+de\s+(?:gebruiker|klant)\s+(?:te\s+)?(?:informeren|waarschuwen)",
+    r"nie\s+(?:mów|mow|informuj)\s+(?:o\s+tym\s+)?użytkownik",
+    *(
+        fold_confusables(r)
+        for r in (
+            r"не\s+(?:говори|сообщай|рассказывай|говорите|сообщайте)\s+(?:об\s+этом\s+)?пользовател",
+            r"без\s+ведома\s+пользовател",
+        )
+    ),
+    r"사용자(?:에게|한테)\s+(?:알리지|말하지)\s+(?:말고|마세요|말)",
+    fold_confusables(r"kullanıcıya\s+(?:söylemeden|haber\s+vermeden|bildirmeden)"),
+]
+_ML_SEND_TO = [
+    *_each(
+        "envoie|envoyez|transfère|transférez|transmets|transmettez",
+        rf"\s+{_GAP8}(?:à|a|vers)\s+[\w.+-]+@",
+    ),
+    *_each("sende|schicke|schick|leite", rf"\s+{_GAP8}(?:an|zu)\s+[\w.+-]+@"),
+    *_each("envía|envia|envíe|reenvía|reenvia|manda|mande", rf"\s+{_GAP8}(?:a|para)\s+[\w.+-]+@"),
+    *_each("invia|inoltra|spedisci", rf"\s+{_GAP8}(?:a|all['’])\s*[\w.+-]+@"),
+    *_each("envie|encaminhe|reencaminhe", rf"\s+{_GAP8}(?:para|a)\s+[\w.+-]+@"),
+    *_each("stuur|verstuur|zend", rf"\s+{_GAP8}(?:naar|aan)\s+[\w.+-]+@"),
+    *_each("wyślij|wyslij|prześlij|przeslij", rf"\s+{_GAP8}(?:na\s+(?:adres\s+)?|do\s+)[\w.+-]+@"),
+    *(
+        fold_confusables(r)
+        for r in _each("отправь|отправьте|перешли|перешлите|пришли", rf"\s+{_GAP8}(?:на|в)\s+[\w.+-]+@")
+    ),
+    fold_confusables(r"adresine\s+(?:gönder|ilet|yolla)(?:in|iniz)?\b"),
+]
+_ML_READER_REF = [
+    *_each("note pour|note à|note a|message pour|consigne pour", r"\s+l['’](?:assistant|ia)\b"),
+    r"hinweis\s+(?:an|für)\s+(?:die\s+ki|den\s+(?:ki-)?assistenten)\b",
+    r"nota\s+para\s+(?:el\s+asistente|la\s+ia|o\s+assistente|a\s+ia)\b",
+    r"nota\s+per\s+l['’](?:assistente|ia)\b",
+    *_each("opmerking voor|notitie voor|bericht voor", r"\s+de\s+(?:ai[-\s]?assistent|assistent|ai)\b"),
+    r"uwaga\s+dla\s+(?:asystenta|ai|sztucznej\s+inteligencji)\b",
+    *(
+        fold_confusables(r)
+        for r in _each("примечание|заметка|сообщение", r"\s+для\s+(?:ии|ассистента|ии-ассистента)\b")
+    ),
+    r"ai\s+어시스턴트(?:에게|께)",
+    *(fold_confusables(r) for r in _each("yapay zeka asistanına|asistanına", r"\s+not\b")),
+]
+
 _ROLE_INLINE = _each(
     "system|admin|administrator|developer|operator|root",
     r"\s+(?:message|request|note|instruction|override|command|notice)\s*(?::|\]|::)",
@@ -468,15 +646,18 @@ _HIJACK = [
         "whatever|no matter what",
         r"\s+(?:the\s+user|they|he|she|anyone|i|you)\s+(?:says?|asks?|writes?|requests?|wants?|types?)\b",
     ),
-    *_each("for all future|for all subsequent|in all future|in every future|going forward,? you", r"\b"),
+    *_each(
+        "for all future|for all subsequent|in all future|in every future",
+        r"\s+(?:responses?|replies|answers|messages|outputs?|prompts|questions|conversations|requests|interactions)\b",
+    ),
+    rf"going\s+forward,?\s+{_AI_TAIL}",
     *_each(
         "for the rest of|for the remainder of",
         r"\s+(?:this|the|our)\s+(?:conversation|chat|session|dialogue|exchange|interaction)",
     ),
     *_each(
         "from here on|from this point|from this moment|from here on out|from this line|from this message",
-        r"(?:\s+on|\s+forward|\s+onwards?)?,?\s+(?:\w+\s+){0,2}?(?:you|your|always|never|only|respond|answer|reply"
-        r"|act|ignore|do\s+not|don't|treat|behave)\b",
+        rf"(?:\s+on|\s+forward|\s+onwards?|\s+on\s*wards)?,?\s+{_AI_TAIL}",
     ),
     *_each(
         "respond to|reply to|answer",
@@ -1580,12 +1761,12 @@ _PARAPHRASE += [
 
 WORD_RULES: Final = {
     "override": _OVERRIDE,
-    "multilingual": _MULTILINGUAL,
+    "multilingual": [*_MULTILINGUAL, *_ML_OVERRIDE, *_ML_FROM_NOW],
     "jailbreak": _JAILBREAK,
     "role": _ROLE,
     "user_note": _USER_NOTE,
     "addressed": _ADDRESSED,
-    "sysprompt": _SYSPROMPT,
+    "sysprompt": [*_SYSPROMPT, *_ML_SYSPROMPT],
     "authority": _AUTHORITY,
     "action": _ACTION,
     "print_exact": _PRINT_EXACT,
@@ -1593,7 +1774,7 @@ WORD_RULES: Final = {
     "role_inline": _ROLE_INLINE,
     "exfil_step": _EXFIL_STEP,
     "self_replicate": _SELF_REPLICATE,
-    "secrecy": _SECRECY,
+    "secrecy": [*_SECRECY, *_ML_SECRECY],
     "hijack": _HIJACK,
     "persona": _PERSONA,
     "manipulate": _MANIPULATE,
@@ -1601,9 +1782,9 @@ WORD_RULES: Final = {
     "remote_exec": _REMOTE_EXEC,
     "exfil_link": _EXFIL_LINK,
     "sysprompt_q": _SYSPROMPT_Q,
-    "send_to": _SEND_TO,
+    "send_to": [*_SEND_TO, *_ML_SEND_TO],
     "directive": _DIRECTIVE,
-    "reader_ref": _READER_REF,
+    "reader_ref": [*_READER_REF, *_ML_READER_REF],
     "extract_q": _EXTRACT_Q,
     "finance": _FINANCE,
     "pii": _PII,
@@ -1634,9 +1815,28 @@ LITERAL_RULES: Final = {
         r"忽(?:略|视)(?:掉)?(?:之前|以上|上述|先前|前面|所有|上面)(?:的)?(?:所有)?(?:指令|指示|说明|提示|命令)",
     ),
     "无视": ("multilingual", r"无视(?:之前|以上|上述|先前|前面|所有|上面)"),
-    "無視": ("multilingual", r"(?:以前|前|上記)の(?:指示|命令)を無視"),
+    "無視": ("multilingual",
+             r"(?:以前|前|上記|これまで)の(?:すべての|全ての)?(?:指示|命令)(?:を|は)(?:すべて|全て)?無視"),
     "アシスタント": ("reader_ref", r"(?:ai)?アシスタント(?:へ|に告ぐ|の方へ)"),
     "パスワード": ("action", r"パスワード[^。\n]{0,40}?(?:送信|送って|転送|教えて)"),
+    # seventh round (tuning set A7): Chinese, Japanese and Korean forms with no word boundary to anchor on
+    "系统提示": ("sysprompt",
+                 r"(?:输出|显示|告诉我|打印|重复|给我看|展示|透露|公开|说出|发给我)[^。\n]{0,8}?系统提示(?:词|语)?"),
+    "从现在": ("multilingual",
+               r"从现在(?:开始|起)[，,]?\s*你(?:是|将是|就是)[^。\n]{0,20}?"
+               r"(?:助手|ai|机器人|模型|没有任何限制|不受任何(?:规则|限制))"),
+    "告诉": ("secrecy", r"(?:不要|别|不用|无需|不必)告诉(?:用户|使用者|客户)"),
+    "转发到": ("send_to", r"转发到\s*[\w.+-]+@"),
+    "发送到": ("send_to", r"发送到\s*[\w.+-]+@"),
+    "助手": ("reader_ref", r"(?:给|致)\s*(?:ai\s*)?助手的?(?:提示|说明|留言|备注)"),
+    "システムプロンプト": ("sysprompt", r"システムプロンプト[^。\n]{0,12}?(?:表示|教え|出力|書き出|見せ|公開)"),
+    "今から": ("multilingual",
+               r"今から(?:あなた|君|きみ|お前)は[^。\n]{0,20}?(?:アシスタント|ai|ボット|モデル|制限のない|ルールのない)"),
+    "知らせ": ("secrecy", r"(?:ユーザー|利用者|お客様)(?:に|には)(?:知らせず|知らせないで)"),
+    "転送": ("send_to", r"@[\w.-]+\s*(?:に|へ)転送"),
+    "に送": ("send_to", r"@[\w.-]+\s*に送(?:って|信|付)"),
+    "전달": ("send_to", r"@[\w.-]+\s*(?:로|으로)\s+전달"),
+    "보내": ("send_to", r"@[\w.-]+\s*(?:로|으로)\s+보내"),
 }  # fmt: skip
 
 STANDALONE: Final = frozenset(

@@ -421,10 +421,21 @@ def _at_line_start(low: str, pos: int) -> bool:
     return low[line_start:pos].strip(" \t>*#-") == ""
 
 
+_OPENING_QUOTES: Final = "\"'“‘`«„‚‹「『"
+"""A match right after one of these is quoted: English quotes, guillemets, German low quotes, CJK brackets."""
+_SPACED_OPENERS: Final = "«‹„「『"
+"""Opening quotes that French typography (and careless typing) follow with a space: ``« ignore``."""
+
+
 def _is_mention(low: str, start: int, end: int) -> bool:
     if start == 0:
         return False
-    if low[start - 1] in "\"'“‘`«" or _MENTION_RE.search(low, max(0, start - 40), start) is not None:
+    before = low[start - 1]
+    if (
+        before in _OPENING_QUOTES
+        or (before == " " and start >= 2 and low[start - 2] in _SPACED_OPENERS)
+        or _MENTION_RE.search(low, max(0, start - 40), start) is not None
+    ):
         return True
     return _is_description(low, start) or _THIRD_PERSON_TARGET.search(low, start, end) is not None
 
