@@ -34,12 +34,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import contextlib
 import os
 import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from agentmesh_guard import bench
@@ -113,9 +114,29 @@ def _pcts(values: list[float]) -> str:
     return f"p50 {bench._pct(ordered, 0.5):7.0f}   p90 {bench._pct(ordered, 0.9):7.0f}   (n={len(ordered)})"
 
 
-async def sidecar_stages(messages: int) -> None:
+@contextlib.asynccontextmanager
+async def _sidecar() -> AsyncIterator[tuple[str, Any]]:
+    """An in-process sidecar (core mode, the CLI's telemetry exporting to a receiver process) on an embedded
+    nats-server: ``(server url, sidecar)``."""
     from agentmesh_guard.tracing import Telemetry
     from agentmesh_guard.transports.nats import NatsSidecar, SidecarOptions
+
+    async with bench._bench_env() as (url, mesh_path, endpoint):
+        os.environ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint
+        os.environ["OTEL_TRACES_SAMPLER"] = "always_on"
+        guard = Guard.from_config(load_mesh(mesh_path))
+        options = SidecarOptions(url=url, mode="core", name="stages")
+        sidecar = NatsSidecar(guard, options, telemetry=Telemetry.from_env(service_name="stages"))
+        await sidecar.start()
+        try:
+            yield url, sidecar
+        finally:
+            await sidecar.stop()
+            sidecar.telemetry.shutdown(2.0)
+
+
+async def sidecar_stages(messages: int) -> None:
+    from agentmesh_guard.transports.nats import NatsSidecar
 
     spent: collections.Counter[str] = collections.Counter()
     for owner, name, label in (
@@ -127,24 +148,14 @@ async def sidecar_stages(messages: int) -> None:
         (NatsSidecar, "_deliver", "deliver"),
     ):
         _timed(owner, name, label, spent)
-    async with bench._bench_env() as (url, mesh_path, endpoint):
-        os.environ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint
-        os.environ["OTEL_TRACES_SAMPLER"] = "always_on"
-        guard = Guard.from_config(load_mesh(mesh_path))
-        options = SidecarOptions(url=url, mode="core", name="stages")
-        sidecar = NatsSidecar(guard, options, telemetry=Telemetry.from_env(service_name="stages"))
-        await sidecar.start()
-        try:
-            spent.clear()
-            r0, w0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
-            load = await asyncio.create_subprocess_exec(
-                sys.executable, "-c", _LOAD, url, str(messages), stdout=subprocess.PIPE
-            )
-            out, _ = await load.communicate()
-            r1, w1 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
-        finally:
-            await sidecar.stop()
-            sidecar.telemetry.shutdown(2.0)
+    async with _sidecar() as (url, sidecar):
+        spent.clear()
+        r0, w0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
+        load = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _LOAD, url, str(messages), stdout=subprocess.PIPE
+        )
+        out, _ = await load.communicate()
+        r1, w1 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
     n = sum(sidecar.counts.values()) or 1
     cpu = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
     print(f"sidecar: {n} messages, {float(out.decode().strip() or 0):,.0f} msg/s, wall {w1 - w0:.2f} s")
@@ -154,8 +165,7 @@ async def sidecar_stages(messages: int) -> None:
 
 
 async def one_in_flight(messages: int) -> None:
-    from agentmesh_guard.tracing import Telemetry
-    from agentmesh_guard.transports.nats import NatsSidecar, SidecarOptions
+    from agentmesh_guard.transports.nats import NatsSidecar
     from agentmesh_guard.transports.nats_stores import NatsAuditChain
 
     spent: collections.Counter[str] = collections.Counter()
@@ -170,23 +180,13 @@ async def one_in_flight(messages: int) -> None:
         (NatsSidecar, "_deliver", "deliver", time.perf_counter),
     ):
         _timed(owner, name, label, spent, samples, clock)
-    async with bench._bench_env() as (url, mesh_path, endpoint):
-        os.environ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint
-        os.environ["OTEL_TRACES_SAMPLER"] = "always_on"
-        guard = Guard.from_config(load_mesh(mesh_path))
-        options = SidecarOptions(url=url, mode="core", name="stages")
-        sidecar = NatsSidecar(guard, options, telemetry=Telemetry.from_env(service_name="stages"))
-        await sidecar.start()
-        try:
-            for values in samples.values():
-                values.clear()
-            load = await asyncio.create_subprocess_exec(
-                sys.executable, "-c", _LATENCY_LOAD, url, str(messages), stdout=subprocess.PIPE
-            )
-            out, _ = await load.communicate()
-        finally:
-            await sidecar.stop()
-            sidecar.telemetry.shutdown(2.0)
+    async with _sidecar() as (url, sidecar):
+        for values in samples.values():
+            values.clear()
+        load = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _LATENCY_LOAD, url, str(messages), stdout=subprocess.PIPE
+        )
+        out, _ = await load.communicate()
     latency = [float(v) for v in out.decode().split()]
     print(f"one message in flight: {sum(sidecar.counts.values())} messages decided, {dict(sidecar.counts)}")
     print(f"  {'publish to delivery (delivered only)':38s} {_pcts(latency)}")
