@@ -41,6 +41,12 @@ KEEP = 0.05
 FOLDS = 5
 SEED = 20260
 
+WORD_MODEL_EXCLUDED = frozenset({"samples-tuning7"})
+"""Sample sets the word model does not learn from. Set A7 is in twelve languages; the model reads ASCII words,
+so it learned the ASCII pieces of other languages' words as evidence (Polish "w", "ca" of "całości": "w" weighed
++2.3) and English chat signed "jenna.w" paid for it (11 benign tuning rows over 70 out of fold). Their rows are
+still scored, by models that never saw them (the mean of the fold models), and the weights are fitted on them."""
+
 Example = tuple[tuple[Any, ...], int, float]
 """(feature keys, repeats included: the model counts them; label; row weight)."""
 
@@ -135,16 +141,27 @@ def folds_of(rows: Sequence[dict[str, Any]]) -> list[int]:
     return [fold_of[family(r)] for r in rows]
 
 
+def learns_from(row: dict[str, Any]) -> bool:
+    """Whether the word model is trained on ``row`` (see ``WORD_MODEL_EXCLUDED``)."""
+    return str(row.get("dataset")) not in WORD_MODEL_EXCLUDED
+
+
 def out_of_fold(rows: Sequence[dict[str, Any]]) -> list[float]:
-    """Each row's probability from a model trained on the other folds (families kept whole)."""
-    examples = examples_of(rows)
-    folds = folds_of(rows)
+    """Each row's probability from a model trained on the other folds (families kept whole); a row the model
+    does not learn from gets the mean of the fold models' probabilities (none of them saw it)."""
+    learned = [i for i, r in enumerate(rows) if learns_from(r)]
+    others = [i for i, r in enumerate(rows) if not learns_from(r)]
+    examples = examples_of([rows[i] for i in learned])
+    folds = folds_of([rows[i] for i in learned])
+    other_features = [row_features(rows[i]) for i in others]
     out = [0.0] * len(rows)
     for k in range(FOLDS):
         model = train([e for e, f in zip(examples, folds, strict=True) if f != k])
-        for i, f in enumerate(folds):
+        for j, f in enumerate(folds):
             if f == k:
-                out[i] = predict(model, examples[i][0])
+                out[learned[j]] = predict(model, examples[j][0])
+        for i, feats in zip(others, other_features, strict=True):
+            out[i] += predict(model, feats) / FOLDS
     return out
 
 
@@ -156,7 +173,7 @@ def _key(k: Any) -> str:
 
 
 def main(dev_path: str) -> None:
-    rows = tuning_rows(dev_path)
+    rows = [r for r in tuning_rows(dev_path) if learns_from(r)]
     bias, theta = train(examples_of(rows))
     uni = sorted((k, v) for k, v in theta.items() if isinstance(k, bytes))
     bi = sorted((k, v) for k, v in theta.items() if isinstance(k, tuple))

@@ -620,7 +620,9 @@ _HIJACK = [
         "the user's|the customer's|the owner's|the sender's|their",
         r"\s+(?:real|actual|true)\s+(?:request|task|question|goal|intent(?:ion)?|instructions?)\s+(?:is|are|was)\b",
     ),
-    r"new\s+(?:task|goal|objective|mission|role|assignment)\s*[:\-]",
+    # not a task tracker's item ("New task: migrate the cron job (assigned to Omar, due Friday)")
+    r"new\s+(?:task|goal|objective|mission|role|assignment)\s*[:\-](?![^\n]{0,120}?\b(?:assigned\s+to|assignee"
+    r"|due\s+(?:by|on|date|\w+day|\d)|priority\s*[:\-]|sprint|story\s+points))",
     *_each(
         "your",
         r"\s+(?:new|real|actual|true|only|primary|main|updated|revised|sole|single|one)\s+(?:task|goal|objective|job|purpose"
