@@ -504,9 +504,11 @@ _ML_SEND_TO = [
         rf"\s+{_GAP8}(?:à|a|vers)\s+[\w.+-]+@",
     ),
     *_each("sende|schicke|schick|leite", rf"\s+{_GAP8}(?:an|zu)\s+[\w.+-]+@"),
-    *_each("envía|envia|envíe|reenvía|reenvia|manda|mande", rf"\s+{_GAP8}(?:a|para)\s+[\w.+-]+@"),
+    *_each(  # Spanish and Portuguese
+        "envía|envia|envíe|reenvía|reenvia|manda|mande|envie|encaminhe|reencaminhe",
+        rf"\s+{_GAP8}(?:a|para)\s+[\w.+-]+@",
+    ),
     *_each("invia|inoltra|spedisci", rf"\s+{_GAP8}(?:a|all['’])\s*[\w.+-]+@"),
-    *_each("envie|encaminhe|reencaminhe", rf"\s+{_GAP8}(?:para|a)\s+[\w.+-]+@"),
     *_each("stuur|verstuur|zend", rf"\s+{_GAP8}(?:naar|aan)\s+[\w.+-]+@"),
     *_each("wyślij|wyslij|prześlij|przeslij", rf"\s+{_GAP8}(?:na\s+(?:adres\s+)?|do\s+)[\w.+-]+@"),
     *(
