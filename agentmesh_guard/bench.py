@@ -32,13 +32,16 @@ import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from agentmesh_guard import envelope as env
 from agentmesh_guard.testing import traffic
 from agentmesh_guard.testing.processes import reap
 
-__all__ = ["corpus", "run_bench"]
+if TYPE_CHECKING:
+    from agentmesh_guard.config import MeshConfig
+
+__all__ = ["corpus", "mesh_config", "run_bench"]
 
 AGENTS: Final = ("alpha", "beta", "gamma", "delta")
 MESH_YAML: Final = """
@@ -53,6 +56,16 @@ tools:
   run_tests: {}
 """
 TS_HEADER: Final = "Bench-Ts"
+
+
+def mesh_config() -> MeshConfig:
+    """The bench mesh (``MESH_YAML``) with the packaged policies and schemas, for an in-process ``Guard``."""
+    from agentmesh_guard.config import parse_mesh
+    from agentmesh_guard.resources import default_policies_dir, default_schemas_dir
+
+    return parse_mesh(MESH_YAML).model_copy(
+        update={"policies_dir": default_policies_dir(), "schemas_dir": default_schemas_dir()}
+    )
 
 
 def corpus(n: int, *, seed: int = 7) -> list[tuple[str, bytes]]:
@@ -292,13 +305,7 @@ async def run_bench(*, messages: int = 3000, quick: bool = False) -> dict[str, A
         ):
             two = await _throughput(url, items, window=1000, budget_s=budget)
 
-    from agentmesh_guard.config import parse_mesh
-    from agentmesh_guard.resources import default_policies_dir, default_schemas_dir
-
-    cfg = parse_mesh(MESH_YAML).model_copy(
-        update={"policies_dir": default_policies_dir(), "schemas_dir": default_schemas_dir()}
-    )
-    guard = Guard.from_config(cfg)
+    guard = Guard.from_config(mesh_config())
     for _, data in items[:200]:
         guard.check(data)
     check_us = []

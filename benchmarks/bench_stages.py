@@ -45,10 +45,9 @@ from typing import Any
 
 from agentmesh_guard import bench
 from agentmesh_guard import envelope as env
-from agentmesh_guard.config import load_mesh, parse_mesh
+from agentmesh_guard.config import load_mesh
 from agentmesh_guard.effects import Planner
 from agentmesh_guard.guard import Guard
-from agentmesh_guard.resources import default_policies_dir, default_schemas_dir
 from agentmesh_guard.types import ScanContext
 
 _LOAD = """
@@ -202,9 +201,7 @@ async def one_in_flight(messages: int) -> None:
 def _check_idle(messages: int) -> None:
     """``Guard.check`` on the same messages back to back, after a 1 ms sleep, after 16 MiB of other
     memory was written (CPU time, so only the check's own work is counted)."""
-    cfg = parse_mesh(bench.MESH_YAML).model_copy(
-        update={"policies_dir": default_policies_dir(), "schemas_dir": default_schemas_dir()}
-    )
+    cfg = bench.mesh_config()
     items = bench.corpus(messages + 200)
     # 200 other messages first (other conversations), so that first-use costs are not counted
     items, warm = items[:messages], items[messages:]
@@ -237,9 +234,7 @@ def _check_idle(messages: int) -> None:
 
 
 def detectors_with_memory(messages: int) -> None:
-    cfg = parse_mesh(bench.MESH_YAML).model_copy(
-        update={"policies_dir": default_policies_dir(), "schemas_dir": default_schemas_dir()}
-    )
+    cfg = bench.mesh_config()
     guard = Guard.from_config(cfg)
     planner = Planner(guard)
     items = bench.corpus(messages)
