@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Final
 
-from agentmesh_guard.detectors._shingles import shingle_hashes, shingle_set, suspicious_region
+from agentmesh_guard.detectors._shingles import shingle_hashes, shingle_values, suspicious_region
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
@@ -168,12 +168,12 @@ class ImmuneMemory:
         the threshold."""
         if not self._records:
             return None
-        shingles = shingle_set(text)
+        shingles = shingle_values(text)
         with self._lock:
             index, sizes = self._index, self._sizes
             # one C-level count over the fingerprints of every shingle the index knows; the set
             # intersection finds those shingles with their stored hashes (most are not known)
-            hits = Counter(chain.from_iterable(map(index.__getitem__, shingles & self._keys)))
+            hits = Counter(chain.from_iterable(map(index.__getitem__, self._keys.intersection(shingles))))
             # the usual answer, decided in C: no fingerprint has the hits its size needs
             needs = self._needs()
             if not any(map(operator.ge, hits.values(), map(needs.__getitem__, map(sizes.__getitem__, hits)))):

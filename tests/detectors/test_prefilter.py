@@ -400,6 +400,10 @@ def _reference_shingles(text: str) -> set[int]:
 @given(st.one_of(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=120), st.text(max_size=60)))
 def test_shingle_hashes_match_the_reference(text: str) -> None:
     assert _shingles._shingle_hashes(text, 0x5EED, 3) == _reference_shingles(text)
+    # the values immune memory reads (lanes joined from the cached per-word bytes), and their cache
+    assert set(_shingles.shingle_values(text)) == _reference_shingles(text)
+    assert set(_shingles.shingle_values(text)) == _reference_shingles(text)
+    assert _shingles.shingle_hashes(text) == _reference_shingles(text)
 
 
 def test_prefilter_module_names_its_test() -> None:

@@ -13,16 +13,16 @@ def test_a_full_word_cache_starts_over_instead_of_refusing_new_words(monkeypatch
     """One-off tokens that fill the cache must not keep later words out of it for good; the hashes
     are the same whether a word's hash comes from the cache or not."""
     monkeypatch.setattr(_shingles, "_WORD_CACHE_MAX", 100)
-    cache = _shingles._ByteWordHashes()
+    cache = _shingles._ByteWordLanes()
     for i in range(100):  # request ids and figures, each seen once
         cache[b"%016x" % i]
     assert len(cache) == 100
     h = cache[b"invoice"]  # a word the traffic uses from now on
     assert b"invoice" in cache and len(cache) <= 100
-    assert h == _shingles._ByteWordHashes()[b"invoice"]
+    assert h == _shingles._ByteWordLanes()[b"invoice"]
     text = "the invoice for northwind is due on friday " * 3
     fresh = _shingles._shingle_hashes(text, _shingles._DEFAULT_SEED, 3)
-    monkeypatch.setattr(_shingles, "_byte_hashes", cache)
+    monkeypatch.setattr(_shingles, "_byte_lanes", cache)
     assert _shingles._shingle_hashes(text, _shingles._DEFAULT_SEED, 3) == fresh
     words = _shingles._WordHashes()
     for i in range(101):
