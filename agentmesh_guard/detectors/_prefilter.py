@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from agentmesh_guard.detectors._text import scan_view
+from agentmesh_guard.detectors._text import LOWER_MAX, scan_view
 
 __all__ = [
     "ASSIGN_WORDS",
@@ -84,7 +84,7 @@ VIEW_VOCABULARY: Final = frozenset(SEND_WORDS) | ROT13_WORDS | DECODE_WORDS | AS
 class MessageFacts:
     """Facts about one text, each computed on first use (the text is held only by the cache)."""
 
-    __slots__ = ("_b64", "_bytes", "_hex", "_runs", "_upper", "_vocab", "text")
+    __slots__ = ("_b64", "_bytes", "_hex", "_runs", "_upper", "_vocab", "_words", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -94,6 +94,7 @@ class MessageFacts:
         self._upper: bytes | None = None
         self._hex: bytes | None = None
         self._vocab: frozenset[bytes] | None = None
+        self._words: list[bytes] | None = None
 
     @property
     def raw(self) -> bytes:
@@ -148,9 +149,23 @@ class MessageFacts:
         splits words further: the answer can be a superset, never miss a word).
         """
         if self._vocab is None:
-            words = scan_view(self.text).encode("utf-8", "surrogatepass").translate(WORD_TABLE).split()
+            text = self.text
+            if text.isascii() and len(text) <= LOWER_MAX:  # the view's words are the text's own
+                words = self.ascii_words
+            else:
+                words = scan_view(text).encode("utf-8", "surrogatepass").translate(WORD_TABLE).split()
             self._vocab = VIEW_VOCABULARY.intersection(words)
         return self._vocab
+
+    @property
+    def ascii_words(self) -> list[bytes]:
+        """For an ASCII text, its words as ``WORD_TABLE`` cuts them (runs of letters and digits, capitals
+        lowered), in order; read by ``vocabulary`` and by shingle hashing (``_shingles``), so a message is
+        split once. (``scan_view`` of an ASCII text is the text in small letters with ``*`` as a space,
+        which ``WORD_TABLE`` makes of it anyway.) Not for other texts."""
+        if self._words is None:
+            self._words = self.raw.translate(WORD_TABLE).split()
+        return self._words
 
 
 _last: MessageFacts = MessageFacts("")

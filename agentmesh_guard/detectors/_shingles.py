@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from agentmesh_guard.detectors._prefilter import facts
 from agentmesh_guard.detectors._text import normalized_words
 
 __all__ = ["MASK64", "mix64", "shingle_hashes", "shingle_values", "suspicious_region"]
@@ -135,17 +136,15 @@ class _ByteWordLanes(dict[bytes, bytes]):
 
 _str_hashes = _WordHashes()
 _byte_lanes = _ByteWordLanes()
-_ASCII_ALNUM: Final = b"abcdefghijklmnopqrstuvwxyz0123456789"
-_ASCII_WORDS: Final = bytes(c | 0x20 if 0x41 <= c <= 0x5A else c if c in _ASCII_ALNUM else 0x20 for c in range(256))
-"""For an ASCII text, ``normalized_words`` is its runs of ``[a-z0-9]`` after ``lower()``: this table
-lowers ``A-Z`` and turns everything else into a space, so ``bytes.split`` yields the same words."""
 
 
 def _lanes(text: str) -> tuple[bytes, int]:
     """The cached CRC-32s of ``normalized_words(text)[:MAX_WORDS]`` laid out as ``_lane_values`` reads
-    them, and how many there are; an ASCII text is split in C."""
+    them, and how many there are. An ASCII text's words are its ``facts``' (split in C, once a message):
+    for an ASCII text ``normalized_words`` is its runs of ``[a-z0-9]`` after ``lower()``, which is what
+    ``WORD_TABLE`` (``A-Z`` lowered, everything else but letters and digits a space) leaves."""
     if text.isascii():
-        words = text.encode().translate(_ASCII_WORDS).split()[:MAX_WORDS]
+        words = facts(text).ascii_words[:MAX_WORDS]
         return b"".join(map(_byte_lanes.__getitem__, words)), len(words)
     hashes = list(map(_str_hashes.__getitem__, normalized_words(text)[:MAX_WORDS]))
     return _lanes_of(hashes), len(hashes)

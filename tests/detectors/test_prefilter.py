@@ -379,6 +379,17 @@ def test_vocabulary_has_every_whole_word_of_the_view(text: str) -> None:
             assert word.encode() in found, word
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TEXT_PIECES, st.sampled_from(["*", "**", "SEND*", "Ab9", "\t"])), max_size=12).map("".join))
+def test_an_ascii_texts_words_are_read_once_for_the_vocabulary_and_the_shingles(text: str) -> None:
+    """``ascii_words`` (one split a message, shared with shingle hashing) is what the view's words were."""
+    if not text.isascii():
+        text = text.encode("ascii", "ignore").decode()
+    of_view = scan_view(text).encode().translate(WORD_TABLE).split()
+    assert MessageFacts(text).ascii_words == of_view == _words(text)
+    assert MessageFacts(text).vocabulary == VIEW_VOCABULARY.intersection(of_view)
+
+
 # -- shingles: the ASCII fast path hashes the same words ----------------------------------------
 
 
