@@ -8,6 +8,7 @@ fixed 64-bit arithmetic (a splitmix64 finaliser).
 
 from __future__ import annotations
 
+import re
 import sys
 import zlib
 from array import array
@@ -34,15 +35,24 @@ def mix64(x: int) -> int:
 
 REGION_BACK: Final = 160
 """How far back from an evidence span to look for the start of its sentence."""
+REGION_BACK_WORDS: Final = 6
+"""At most this many words of that sentence before the span: an injection spliced into the middle of a
+host's sentence would otherwise bring the host's words into what is learned."""
 REGION_AHEAD: Final = 200
 """At most this far past an evidence span, to the end of the sentence it is in."""
 REGION_MAX: Final = 8192
-_SENTENCE_END: Final = (". ", "! ", "? ", "\n", ": ")
+_SENTENCE_START: Final = (". ", "! ", "? ", "\n", ": ")
+"""Where the sentence (or clause) of an evidence span starts: after one of these before it."""
+_SENTENCE_END: Final = (". ", "! ", "? ", "\n")
+"""Where it ends: at one of these after it. Not a colon: after "from the administrator:" comes what
+the injection wants done."""
+_WORD_START: Final = re.compile(r"(?<!\S)\S")
 
 
 def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The parts of ``text`` that carry the evidence ``spans``: each span extended back to the start of
-    its sentence and on to the end of the sentence it ends in (merged when they overlap).
+    its sentence (at most ``REGION_BACK_WORDS`` words back) and on to the end of the sentence it ends in
+    (merged when they overlap).
 
     This is what immune memory and the replication tracker remember of poisoned content: the
     injected instruction, not the benign page it was hidden in, so quoting the benign parts later
@@ -52,8 +62,11 @@ def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
     for s, e in spans:
         if not 0 <= s < e <= len(text):
             continue
-        back = max(text.rfind(mark, max(0, s - REGION_BACK), s) for mark in _SENTENCE_END)
+        back = max(text.rfind(mark, max(0, s - REGION_BACK), s) for mark in _SENTENCE_START)
         start = back + 1 if back >= 0 else max(0, s - 16)
+        words = [m.start() for m in _WORD_START.finditer(text, start, s)]
+        if len(words) > REGION_BACK_WORDS:
+            start = words[-REGION_BACK_WORDS]
         stop = min(len(text), e + REGION_AHEAD)
         ends = [i for i in (text.find(mark, e, stop) for mark in _SENTENCE_END) if i >= 0]
         windows.append((start, min(ends) + 1 if ends else stop))
