@@ -284,3 +284,43 @@ def test_arbitrary_json_envelopes_never_raise(patch: dict[str, object]) -> None:
     """Structurally valid JSON with arbitrary field values yields a verdict, never an exception."""
     verdict = GUARD.check(json.dumps({**VALID, **patch}).encode())
     assert verdict.action in set(Action)
+
+
+def test_a_guard_that_learns_from_realistic_traffic_keeps_delivering_the_benign_part() -> None:
+    """The bench's traffic (e-mails, tickets, chats from shared templates, each injection spliced into a host's
+    sentence) through the whole guard, learning what it quarantines as the sidecar does; then fresh messages in
+    new conversations. Learned poison must not take the host's sentences with it: none of the fresh benign
+    messages may be quarantined (a poisoned region that kept the host's words quarantined ~3% of them here)."""
+    import random
+
+    from agentmesh_guard import bench
+    from agentmesh_guard.effects import Planner
+    from agentmesh_guard.guard import Guard
+    from agentmesh_guard.testing import traffic
+
+    guard = Guard.from_config(bench.mesh_config())
+    planner = Planner(guard)
+
+    def decide(data: bytes) -> Action:
+        verdict = guard.check(data)
+        plan = planner.plan(verdict)
+        planner.commit_local(plan)
+        planner.learn(plan)
+        return verdict.action
+
+    for _, data in bench.corpus(800):
+        decide(data)
+    assert len(guard.immune) > 40  # it learned
+    rng = random.Random(5)  # noqa: S311 - test traffic
+    outcome: dict[tuple[bool, Action], int] = {}
+    for i in range(600):
+        poisoned = rng.random() < 0.5
+        body, _ = traffic.text(rng, poisoned=poisoned, min_bytes=1100, max_bytes=1800)
+        sender, recipient = rng.sample(bench.AGENTS, 2)
+        fresh = env.Message(id=f"f{i}", sender=sender, recipient=recipient, conversation_id=f"fc{i}", content=body)
+        key = (poisoned, decide(env.encode(fresh)))
+        outcome[key] = outcome.get(key, 0) + 1
+    benign = sum(n for (p, _), n in outcome.items() if not p)
+    poisoned_total = sum(n for (p, _), n in outcome.items() if p)
+    assert outcome.get((False, Action.DELIVER), 0) == benign, outcome
+    assert outcome.get((True, Action.QUARANTINE), 0) >= 0.95 * poisoned_total, outcome
