@@ -41,12 +41,14 @@ host's sentence would otherwise bring the host's words into what is learned."""
 REGION_AHEAD: Final = 200
 """At most this far past an evidence span, to the end of the sentence it is in."""
 REGION_MAX: Final = 8192
-_SENTENCE_START: Final = (". ", "! ", "? ", "\n", ": ")
-"""Where the sentence (or clause) of an evidence span starts: after one of these before it."""
-_SENTENCE_END: Final = (". ", "! ", "? ", "\n")
-"""Where it ends: at one of these after it. Not a colon: after "from the administrator:" comes what
-the injection wants done."""
+_SENTENCE_START: Final = (". ", "! ", "? ", "\n", ": ", ">")
+"""Where the sentence (or clause, or markup element's text) of an evidence span starts: after one of these
+before it. ``>`` ends a tag: an injection hidden in a ``<div>`` is the div's text, not the page around it."""
+_SENTENCE_END: Final = (". ", "! ", "? ", "\n", "<")
+"""Where it ends: at one of these after it (``<``: the next tag). Not a colon: after "from the
+administrator:" comes what the injection wants done."""
 _WORD_START: Final = re.compile(r"(?<!\S)\S")
+_SPACE: Final = re.compile(r"\s")
 
 
 def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -67,6 +69,9 @@ def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
         words = [m.start() for m in _WORD_START.finditer(text, start, s)]
         if len(words) > REGION_BACK_WORDS:
             start = words[-REGION_BACK_WORDS]
+        if _SPACE.search(text, s, e) is None:  # one token (a blob, a URL): the sentence after it is not its
+            windows.append((start, e))
+            continue
         stop = min(len(text), e + REGION_AHEAD)
         ends = [i for i in (text.find(mark, e, stop) for mark in _SENTENCE_END) if i >= 0]
         windows.append((start, min(ends) + 1 if ends else stop))
