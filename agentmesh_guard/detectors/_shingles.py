@@ -53,8 +53,9 @@ _SPACE: Final = re.compile(r"\s")
 
 def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The parts of ``text`` that carry the evidence ``spans``: each span extended back to the start of
-    its sentence (at most ``REGION_BACK_WORDS`` words back) and on to the end of the sentence it ends in
-    (merged when they overlap).
+    its sentence (at most ``REGION_BACK_WORDS`` words back) and on to the end of the sentence it ends in,
+    a tag bounding both ways; a span of one token (a base64 blob, a URL) is not extended forward. Windows
+    that overlap are merged.
 
     This is what immune memory and the replication tracker remember of poisoned content: the
     injected instruction, not the benign page it was hidden in, so quoting the benign parts later
