@@ -34,7 +34,7 @@ GENESIS: Final = "0" * 64
 
 class AuditRecord(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     event: str
-    """decision | release | drop | approve | deny | expire | policy_reload | policy_reload_failed"""
+    """decision | release | drop | approve | deny | expire | forget | policy_reload | policy_reload_failed"""
     ts: float = 0.0
     seq: int = 0
     action: str = ""

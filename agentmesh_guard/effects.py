@@ -27,7 +27,7 @@ from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
 from agentmesh_guard.governance.runtime import Settlement
 from agentmesh_guard.guard import Guard, message_digest
 from agentmesh_guard.provenance import QUARANTINED, is_taint
-from agentmesh_guard.quarantine.operations import Operations
+from agentmesh_guard.quarantine.operations import Operations, forget_record
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage
 from agentmesh_guard.types import AuditSink, QuarantineStore
 from agentmesh_guard.verdict import Action, Verdict
@@ -208,8 +208,15 @@ class Enforcer(Planner):
 
     # -- operator actions (audited; release/approve return the bytes to re-inject) -------------
 
-    def release(self, record_id: str, *, actor: str, note: str = "") -> bytes:
-        return self.ops.release(record_id, actor=actor, note=note).raw
+    def release(self, record_id: str, *, actor: str, note: str = "", forget: bool = False) -> bytes:
+        """Release a quarantined message (the bytes to re-inject). With ``forget`` the person also says it
+        was harmless: immune and indicator memory forget what it taught, so it stops no later message."""
+        released = self.ops.release(record_id, actor=actor, note=note)
+        if forget:
+            if self.guard.immune is not None:
+                self.guard.immune.forget(released.id)
+            self.audit.append(forget_record(released.id, actor, note, guard=self.name))
+        return released.raw
 
     def drop(self, record_id: str, *, actor: str, note: str = "") -> None:
         self.ops.drop(record_id, actor=actor, note=note)

@@ -48,6 +48,8 @@ _MAX_ARG_VALUE: Final = 256
 class ImmuneLearner(Protocol):
     def learn(self, text: str, *, record_id: str, spans: Iterable[tuple[int, int]] | None = None) -> object: ...
 
+    def forget(self, record_id: str) -> None: ...
+
 
 class _GcClock:
     """Time spent in the garbage collector since import (every thread; it runs under the GIL).

@@ -86,6 +86,9 @@ def test_check_records_then_operator_commands_work(tmp_path: Path) -> None:
     first, second = (r["id"] for r in records)
     code, out = run("quarantine", "show", first, "--store", str(store), "--audit", str(audit))
     assert code == 0 and "reason:" in out and "payload:" in out
+    # --forget tells running guards to forget what the record taught; a file store has none: refused, nothing done
+    code, out = run("quarantine", "release", first, "--store", str(store), "--audit", str(audit), "--forget")
+    assert code == 1 and "--forget" in out and "--nats" in out
     out_file = tmp_path / "released.json"
     code, _ = run(
         "quarantine",

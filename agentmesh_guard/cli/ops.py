@@ -34,7 +34,7 @@ from agentmesh_guard.quarantine.operations import Operations
 class Backend(Protocol):
     def list(self, *, holds: bool, include_closed: bool) -> list[HeldMessage]: ...
     def show(self, record_id: str) -> HeldMessage: ...
-    def act(self, verb: str, record_id: str, *, actor: str, note: str) -> HeldMessage: ...
+    def act(self, verb: str, record_id: str, *, actor: str, note: str, forget: bool = False) -> HeldMessage: ...
 
     @property
     def reinjects(self) -> bool: ...
@@ -52,7 +52,9 @@ class FileBackend:
     def show(self, record_id: str) -> HeldMessage:
         return self.ops.find(record_id)
 
-    def act(self, verb: str, record_id: str, *, actor: str, note: str) -> HeldMessage:
+    def act(self, verb: str, record_id: str, *, actor: str, note: str, forget: bool = False) -> HeldMessage:
+        if forget:  # checked before anything is done: the release must not happen without it
+            raise AgentMeshError("--forget tells running guards to forget what the record taught: use it with --nats")
         return self.ops.act(verb, record_id, actor=actor, note=note)
 
 
@@ -109,8 +111,11 @@ class NatsBackend:
     def show(self, record_id: str) -> HeldMessage:
         return self._record(self.request("show", {"record_id": record_id}))
 
-    def act(self, verb: str, record_id: str, *, actor: str, note: str) -> HeldMessage:
-        return self._record(self.request(verb, {"record_id": record_id, "actor": actor, "note": note}))
+    def act(self, verb: str, record_id: str, *, actor: str, note: str, forget: bool = False) -> HeldMessage:
+        body: dict[str, Any] = {"record_id": record_id, "actor": actor, "note": note}
+        if forget:
+            body["forget"] = True
+        return self._record(self.request(verb, body))
 
 
 def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -153,6 +158,12 @@ def _backend(nats_url: str | None, creds: str | None, store_dir: str | None, aud
     raise click.UsageError("say where the held messages are: --nats URL, or --store DIR with --audit FILE")
 
 
+forget_option = click.option(
+    "--forget",
+    is_flag=True,
+    help="The message was harmless: every guard also forgets what it taught immune and indicator memory "
+    "(its fingerprint and destinations), so it stops no later message. With --nats.",
+)
 actor_option = click.option(
     "--actor",
     default=lambda: getpass.getuser(),
@@ -219,8 +230,10 @@ def _list(backend: Backend, holds: bool, include_closed: bool, as_json: bool) ->
     click.echo(f"{len(rows)} {'waiting for approval' if holds else 'held'}")
 
 
-def _act(backend: Backend, verb: str, record_id: str, actor: str, note: str, out: BinaryIO | None) -> None:
-    record = _run(lambda: backend.act(verb, record_id, actor=actor, note=note))
+def _act(
+    backend: Backend, verb: str, record_id: str, actor: str, note: str, out: BinaryIO | None, *, forget: bool = False
+) -> None:
+    record = _run(lambda: backend.act(verb, record_id, actor=actor, note=note, forget=forget))
     if verb in ("release", "approve"):
         if backend.reinjects:
             click.echo(f"{verb}d {record.id} (by {actor}); the guard re-injected it")
@@ -271,13 +284,16 @@ def _queue_group(name: str, help_text: str, *, holds: bool, verbs: dict[str, str
             actor: str,
             note: str,
             out: BinaryIO | None = None,
+            forget: bool = False,
             _verb: str = verb,
         ) -> None:
-            _act(_backend(nats_url, creds, store_dir, audit_path), _verb, record_id, actor, note, out)
+            _act(_backend(nats_url, creds, store_dir, audit_path), _verb, record_id, actor, note, out, forget=forget)
 
         command = click.argument("record_id")(backend_options(actor_option(note_option(act_cmd))))
         if reinjects:
             command = out_option(command)
+        if verb == "release":
+            command = forget_option(command)
         group.command(verb, help=verb_help)(command)
     return group
 

@@ -17,7 +17,7 @@ from agentmesh_guard.grants import GrantKind, GrantLedger
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage, Status
 from agentmesh_guard.types import AuditSink, QuarantineStore
 
-__all__ = ["VERBS", "Operations", "plan_close"]
+__all__ = ["VERBS", "Operations", "forget_record", "plan_close"]
 
 _DEAD = frozenset({Disposition.QUARANTINE, Disposition.REJECT})
 _HOLD = frozenset({Disposition.HOLD})
@@ -131,3 +131,11 @@ def plan_close(
         guard=guard,
     )
     return closed, audit
+
+
+def forget_record(record_id: str, actor: str, note: str, *, guard: str) -> AuditRecord:
+    """The audit record of a person telling the guards to forget what ``record_id`` taught immune and
+    indicator memory (with its release: the message was harmless)."""
+    return AuditRecord(
+        event="forget", record_id=record_id, actor=actor, detail=note or "released as harmless", guard=guard
+    )

@@ -60,7 +60,7 @@ from agentmesh_guard.errors import AgentMeshError, AuditError, PolicyError, Stor
 from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
 from agentmesh_guard.governance.runtime import breaker_reset, violation_keys
 from agentmesh_guard.guard import Guard
-from agentmesh_guard.quarantine.operations import VERBS, plan_close
+from agentmesh_guard.quarantine.operations import VERBS, forget_record, plan_close
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage
 from agentmesh_guard.transports import subjects
 from agentmesh_guard.transports.nats_lockdown import agent_user, tool_user
@@ -797,18 +797,27 @@ class NatsSidecar:
 
     # -- operator actions -------------------------------------------------------------------------
 
-    async def act(self, verb: str, record_id: str, *, actor: str, note: str = "") -> HeldMessage:
-        """release / drop / approve / deny / expire one record; release and approve re-inject it."""
+    async def act(self, verb: str, record_id: str, *, actor: str, note: str = "", forget: bool = False) -> HeldMessage:
+        """release / drop / approve / deny / expire one record; release and approve re-inject it.
+
+        ``forget`` (with release only: the person says the message was harmless) also makes every guard
+        forget what the record taught immune and indicator memory, so it stops no later message."""
         if self.quarantine is None or self.audit is None or self._grants is None:
             raise TransportError("the sidecar is not started")
         if verb not in VERBS:
             raise AgentMeshError(f"unknown action {verb!r}; one of {sorted(VERBS)}")
+        if forget and verb != "release":
+            raise AgentMeshError("forget goes with release only (a released message was harmless)")
         found = await self.quarantine.get(record_id)
         if found is None:
             raise StoreError(f"no held message with id {record_id!r}")
         record, revision = found
         allowed, status, grant = VERBS[verb]
         closed, audit = plan_close(record, allowed, status, verb, actor, note, guard=self.options.name)
+        if forget:  # first: if the guards cannot be told, nothing else has happened and the release can be retried
+            if self._immune is not None:
+                await self._immune.forget(record_id)
+            await self.audit.append(forget_record(record_id, actor, note, guard=self.options.name))
         if grant is not None:
             await self._grants.publish_grant(closed.digest, grant)
             self._grants.grant(closed.digest, grant, ttl_s=self._grants.ttl_s)
@@ -882,7 +891,11 @@ class NatsSidecar:
             case "release" | "drop" | "approve" | "deny":
                 actor = str(request.get("actor", ""))
                 closed = await self.act(
-                    verb, str(request.get("record_id", "")), actor=actor, note=str(request.get("note", ""))
+                    verb,
+                    str(request.get("record_id", "")),
+                    actor=actor,
+                    note=str(request.get("note", "")),
+                    forget=bool(request.get("forget")),
                 )
                 return _summary(closed)
             case "reload":

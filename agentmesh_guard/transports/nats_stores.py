@@ -525,6 +525,11 @@ class SharedImmune:
     def _on_entry(self, entry: Any) -> None:
         from agentmesh_guard.detectors.immune import Fingerprint
 
+        if entry.operation in ("DEL", "PURGE"):  # a person released the record as harmless: ``forget``
+            is_indicators = getattr(self.memory, "is_indicators_key", None)
+            key = str(entry.key)
+            self.memory.forget(key.rsplit(".", 1)[0] if is_indicators is not None and is_indicators(key) else key)
+            return
         if entry.value and entry.operation in (None, "PUT"):
             is_indicators = getattr(self.memory, "is_indicators_key", None)
             if is_indicators is not None and is_indicators(entry.key):
@@ -546,6 +551,20 @@ class SharedImmune:
     async def share(self, record_id: str, text: str, spans: list[tuple[int, int]]) -> None:
         """Learn locally, then share with every guard."""
         await self.publish(record_id, self.learn(record_id, text, spans))
+
+    async def forget(self, record_id: str) -> None:
+        """Forget what ``record_id`` taught (its fingerprint and destinations), here and, through the
+        bucket's delete markers, on every guard."""
+        self.memory.forget(record_id)
+        keys = [record_id]
+        indicators_key = getattr(self.memory, "indicators_key", None)
+        if indicators_key is not None:
+            keys.append(indicators_key(record_id))
+        try:
+            for key in keys:
+                await self.kv.delete(key)
+        except nats.errors.Error as exc:
+            raise StoreError(f"cannot make the guards forget record {record_id}: {exc}") from exc
 
     async def publish(self, record_id: str, fingerprint: Any) -> None:
         """Put what was learned under ``record_id`` in the bucket, for every guard's watcher."""

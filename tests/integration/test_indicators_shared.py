@@ -4,10 +4,14 @@ then stops a summary that keeps none of the poison's wording but names its mailb
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
 import pytest
 
 from agentmesh_guard.quarantine.records import Disposition
 from agentmesh_guard.testing.nats_server import NatsServer
+from agentmesh_guard.transports.nats_stores import audit_lines
 from tests.integration.nats_support import agent, quiesce, running_sidecar
 from tests.support import msg
 
@@ -46,3 +50,39 @@ async def test_destinations_learned_by_one_guard_stop_a_summary_at_another(nats_
     assert [e.id for e in coder.received] == [benign.id]
     assert stopped.disposition is Disposition.QUARANTINE
     assert {f.detector for f in stopped.findings if f.kind == "immune_match"} == {"indicators"}
+
+
+async def _until(check: Callable[[], bool], timeout: float = 10.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not check():
+            await asyncio.sleep(0.01)  # the guards' memories change from their KV watchers: no event to wait on
+
+
+async def test_a_release_as_harmless_is_forgotten_by_every_guard(nats_server: NatsServer) -> None:
+    """Released with ``forget``, what the record taught leaves the bucket: the guard that decided it and the one
+    that had it from the bucket forget it (the delete markers reach its watcher), a guard started later never loads
+    it, and the summary naming the same destinations is delivered. The forgetting is audited."""
+    url = nats_server.url
+    async with agent(url, "planner", listen=False) as (planner, _), agent(url, "coder") as (_, coder):
+        async with (
+            running_sidecar(url, name="guard-a", real_detectors=True) as first,
+            running_sidecar(url, name="guard-b", real_detectors=True) as second,
+        ):
+            memories = [g.guard.immune for g in (first, second)]
+            await planner.send(msg(content=POISON, conversation_id="conv-poison"))
+            await _until(lambda: all(m is not None and len(m.indicators) >= 2 for m in memories))  # type: ignore[attr-defined]
+            assert first.quarantine is not None
+            (held,) = [r for r in await first.quarantine.list() if r.disposition is Disposition.QUARANTINE]
+            await first.act("release", held.id, actor="ops", note="our own vendor", forget=True)
+            await _until(lambda: all(m is not None and len(m) == 0 and not len(m.indicators) for m in memories))  # type: ignore[attr-defined]
+            await coder.wait_for(1)  # the released message itself, once
+            assert first.js is not None
+            tail = [line async for _, line in audit_lines(first.js)]
+        async with running_sidecar(url, name="guard-c", real_detectors=True) as third:
+            assert third.guard.immune is not None and len(third.guard.immune) == 0
+            summary = msg(content=SUMMARY, conversation_id="conv-later")
+            await planner.send(summary)
+            await quiesce(third, 1)
+            await coder.wait_for(2)
+    assert [e.id for e in coder.received][1:] == [summary.id]
+    assert any(b'"event":"forget"' in line and held.id.encode() in line for line in tail)
