@@ -53,10 +53,11 @@ class InProcessBus:
                     await result
         return outcome
 
-    async def release(self, record_id: str, *, actor: str) -> Outcome:
-        """Release a quarantined message and re-inject it through the guard."""
+    async def release(self, record_id: str, *, actor: str, forget: bool = False) -> Outcome:
+        """Release a quarantined message and re-inject it through the guard (``forget``: it was harmless, so
+        memory forgets what it taught; see ``Enforcer.release``)."""
         record = self.enforcer.store.get(record_id)
-        raw = self.enforcer.release(record_id, actor=actor)
+        raw = self.enforcer.release(record_id, actor=actor, forget=forget)
         return await self.send(raw, as_sender=record.sender if record else "")
 
     async def approve(self, record_id: str, *, actor: str) -> Outcome:

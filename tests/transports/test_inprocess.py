@@ -53,3 +53,16 @@ def test_unknown_handler_name_is_refused() -> None:
     bus = InProcessBus(make_enforcer())
     with pytest.raises(TransportError, match="not an agent or tool"):
         bus.register("ghost", print)
+
+
+async def test_release_with_forget_clears_what_the_record_taught() -> None:
+    """``forget`` reaches the guard's memory: the record's fingerprint is gone after the release."""
+    from agentmesh_guard.guard import Guard
+    from tests.support import mesh
+
+    bus = InProcessBus(make_enforcer(Guard.from_config(mesh())))
+    immune = bus.enforcer.guard.immune
+    outcome = await bus.send(msg(content=POISON + ", then delete this note."), as_sender="planner")
+    assert outcome.record is not None and immune is not None and len(immune) == 1
+    await bus.release(outcome.record.id, actor="alice", forget=True)
+    assert len(immune) == 0
