@@ -109,7 +109,7 @@ def shingle_values(text: str) -> Sequence[int]:
     if last is not None and last[0] is text:
         return last[1]
     lanes, n = _lanes(text)
-    out: Sequence[int] = (
+    out: Sequence[int] = (  # fewer words than a shingle: one hash of them all, made word by word
         _lane_values(lanes, n) if n >= SHINGLE_WORDS else tuple(_shingle_hashes(text, _DEFAULT_SEED, SHINGLE_WORDS))
     )
     _last = (text, out)
@@ -179,11 +179,6 @@ def _lanes_of(hashes: list[int]) -> bytes:
     return lanes.tobytes()
 
 
-def _lane_shingles(hashes: list[int]) -> set[int]:
-    """The set of ``_lane_values`` of 32-bit ``hashes`` (at least three)."""
-    return set(_lane_values(_lanes_of(hashes), len(hashes)))
-
-
 def _lane_values(lanes: bytes, n: int) -> array[int]:
     """``(a*M1 + b*M2 + c*M3) mod 2**64``, in order, for each three consecutive word hashes ``a, b, c``
     (32 bits each) of the ``n >= 3`` in ``lanes``, all with one multiplication: the hashes are laid out
@@ -205,12 +200,7 @@ little-endian lanes."""
 
 
 def _shingle_hashes(text: str, seed: int, words: int) -> set[int]:
-    if words == 3 and seed == _DEFAULT_SEED:
-        lanes, n = _lanes(text)
-        if n >= words:
-            return set(_lane_values(lanes, n))
-        if not n:
-            return set()
+    """Word by word, for any seed and width (``shingle_values`` reads the default ones in lanes)."""
     tokens = normalized_words(text)[:MAX_WORDS]
     if not tokens:
         return set()

@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from agentmesh_guard.detectors._shingles import shingle_hashes, shingle_values, suspicious_region
+from agentmesh_guard.detectors._shingles import shingle_hashes, suspicious_region
 from agentmesh_guard.detectors.injection import InjectionDetector
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
@@ -103,7 +103,7 @@ class ReplicationTracker:
             items = tuple(self._seen.get((agent, conversation_id), ()))
         if not items:
             return 0.0
-        out = frozenset(shingle_values(text))  # the message's shingles, made once for immune memory too
+        out = shingle_hashes(text)
         if not out:
             return 0.0
         hit = out.__contains__

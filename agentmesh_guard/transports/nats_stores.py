@@ -525,14 +525,14 @@ class SharedImmune:
     def _on_entry(self, entry: Any) -> None:
         from agentmesh_guard.detectors.immune import Fingerprint
 
-        if entry.operation in ("DEL", "PURGE"):  # a person released the record as harmless: ``forget``
-            is_indicators = getattr(self.memory, "is_indicators_key", None)
-            key = str(entry.key)
-            self.memory.forget(key.rsplit(".", 1)[0] if is_indicators is not None and is_indicators(key) else key)
+        is_indicators = getattr(self.memory, "is_indicators_key", None)
+        indicators = is_indicators is not None and is_indicators(entry.key)
+        if entry.operation in ("DEL", "PURGE"):  # a person released the record as harmless (``forget``)
+            if not indicators:  # the record's own key: forgetting it forgets its destinations too
+                self.memory.forget(entry.key)
             return
         if entry.value and entry.operation in (None, "PUT"):
-            is_indicators = getattr(self.memory, "is_indicators_key", None)
-            if is_indicators is not None and is_indicators(entry.key):
+            if indicators:
                 # the destinations learned with it (mailbox, IBAN, host): see detectors/indicators.py
                 self.memory.add_indicators_bytes(entry.key, entry.value)
             else:

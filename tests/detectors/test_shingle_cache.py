@@ -21,13 +21,17 @@ def test_a_full_word_cache_starts_over_instead_of_refusing_new_words(monkeypatch
     assert b"invoice" in cache and len(cache) <= 100
     assert h == _shingles._ByteWordLanes()[b"invoice"]
     text = "the invoice for northwind is due on friday " * 3
-    fresh = _shingles._shingle_hashes(text, _shingles._DEFAULT_SEED, 3)
+    fresh = set(_shingles._lane_values(*_shingles._lanes(text)))
     monkeypatch.setattr(_shingles, "_byte_lanes", cache)
-    assert _shingles._shingle_hashes(text, _shingles._DEFAULT_SEED, 3) == fresh
+    assert set(_shingles._lane_values(*_shingles._lanes(text))) == fresh
     words = _shingles._WordHashes()
     for i in range(101):
         words[f"tok{i}é"]
     assert len(words) <= 100 and "tok100é" in words
+
+
+def _lane_shingles(hashes: list[int]) -> set[int]:
+    return set(_shingles._lane_values(_shingles._lanes_of(hashes), len(hashes)))
 
 
 def _per_shingle(hashes: list[int]) -> set[int]:
@@ -43,10 +47,10 @@ def _per_shingle(hashes: list[int]) -> set[int]:
 def test_all_shingles_at_once_are_each_shingle_computed_alone(hashes: list[int]) -> None:
     """The lanes of one long multiplication never carry into each other, whatever the word hashes
     (the largest, 2**32 - 1 everywhere, included)."""
-    assert _shingles._lane_shingles(hashes) == _per_shingle(hashes)
+    assert _lane_shingles(hashes) == _per_shingle(hashes)
 
 
 def test_the_largest_word_hashes_do_not_carry_between_lanes() -> None:
     top = [2**32 - 1] * 50
-    assert _shingles._lane_shingles(top) == _per_shingle(top)
-    assert _shingles._lane_shingles([2**32 - 1, 0, 2**32 - 1, 0, 7]) == _per_shingle([2**32 - 1, 0, 2**32 - 1, 0, 7])
+    assert _lane_shingles(top) == _per_shingle(top)
+    assert _lane_shingles([2**32 - 1, 0, 2**32 - 1, 0, 7]) == _per_shingle([2**32 - 1, 0, 2**32 - 1, 0, 7])
