@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from agentmesh_guard.errors import AgentMeshError
 from agentmesh_guard.quarantine.records import Disposition
 from agentmesh_guard.testing.nats_server import NatsServer
 from agentmesh_guard.transports.nats_stores import audit_lines
@@ -73,6 +74,9 @@ async def test_a_release_as_harmless_is_forgotten_by_every_guard(nats_server: Na
             await _until(lambda: all(m is not None and len(m.indicators) >= 2 for m in memories))  # type: ignore[attr-defined]
             assert first.quarantine is not None
             (held,) = [r for r in await first.quarantine.list() if r.disposition is Disposition.QUARANTINE]
+            with pytest.raises(AgentMeshError, match="release only"):  # dropped poison stays learned
+                await first.act("drop", held.id, actor="ops", forget=True)
+            assert all(m is not None and len(m) == 1 for m in memories)
             await first.act("release", held.id, actor="ops", note="our own vendor", forget=True)
             await _until(lambda: all(m is not None and len(m) == 0 and not len(m.indicators) for m in memories))  # type: ignore[attr-defined]
             await coder.wait_for(1)  # the released message itself, once
