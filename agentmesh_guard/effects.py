@@ -149,7 +149,7 @@ class Planner:
             return
         # best effort: the record is already kept, and the next copy is still scanned
         with contextlib.suppress(Exception):
-            immune.learn(text_of(envelope), record_id=record.id, spans=spans)
+            immune.learn(text_of(envelope), record_id=record.id, spans=spans, destinations=destination_spans(plan))
 
     def _held_record(self, verdict: Verdict, *, trace_id: str, span_id: str, record_id: str) -> HeldMessage:
         envelope = verdict.envelope
@@ -257,6 +257,21 @@ def poison_spans(plan: Plan) -> list[tuple[int, int]]:
         (f.start, f.end)
         for f in plan.verdict.findings
         if f.severity >= POISON_SEVERITY and f.kind not in NOT_POISON and 0 <= f.start < f.end
+    ]
+
+
+def destination_spans(plan: Plan) -> list[tuple[int, int]]:
+    """Where a quarantined message's poison names its destinations: the pieces of evidence of its strong
+    findings (``Finding.evidence``, else the finding's span). Not what lies between two pieces: an
+    injection's override and its "forward the ledger to …" may be sentences apart, and a vendor's address
+    between them is not the attacker's."""
+    if plan.record is None or plan.record.disposition is not Disposition.QUARANTINE:
+        return []
+    return [
+        piece
+        for f in plan.verdict.findings
+        if f.severity >= POISON_SEVERITY and f.kind not in NOT_POISON and 0 <= f.start < f.end
+        for piece in (f.evidence or ((f.start, f.end),))
     ]
 
 

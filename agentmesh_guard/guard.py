@@ -46,7 +46,14 @@ _MAX_ARG_VALUE: Final = 256
 
 
 class ImmuneLearner(Protocol):
-    def learn(self, text: str, *, record_id: str, spans: Iterable[tuple[int, int]] | None = None) -> object: ...
+    def learn(
+        self,
+        text: str,
+        *,
+        record_id: str,
+        spans: Iterable[tuple[int, int]] | None = None,
+        destinations: Iterable[tuple[int, int]] | None = None,
+    ) -> object: ...
 
     def forget(self, record_id: str) -> None: ...
 

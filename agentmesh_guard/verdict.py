@@ -43,6 +43,10 @@ class Finding(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     start: int = -1
     end: int = -1
     excerpt: str = ""
+    evidence: tuple[tuple[int, int], ...] = ()
+    """The spans of the separate pieces of evidence inside ``start``/``end``, when there are several (an
+    injection's rules, which may be sentences apart); empty: ``start``/``end`` is one piece. What lies
+    between two pieces is not evidence: indicator memory learns destinations only inside the pieces."""
 
 
 class Reason(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):

@@ -16,7 +16,7 @@ counts verdicts by label, with the benign messages quarantined by memory alone (
   sentence), ``--learn`` messages as ``agentmesh-guard bench`` sends them, then ``--fresh`` new ones (half
   poisoned) in new conversations.
 
-    python eval/stream_eval.py tuning [/work/shared/data/injection-dev.jsonl] [--seed 3]
+    python eval/stream_eval.py tuning [/work/shared/data/injection-dev.jsonl] [--seed 3] [--show 20]
     python eval/stream_eval.py file REPORT.jsonl [--seed 3]
     python eval/stream_eval.py bench [--learn 4000] [--fresh 3000] [--seed 5]
 """
@@ -70,13 +70,19 @@ def main() -> None:
     parser.add_argument("--learn", type=int, default=4000, help="bench: messages sent first (as the bench sends them)")
     parser.add_argument("--fresh", type=int, default=3000, help="bench: fresh messages counted afterwards")
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument(
+        "--show", type=int, default=0, metavar="N", help="tuning/bench: print N benign messages memory stopped, and why"
+    )
     args = parser.parse_args()
+    if args.show and args.stream == "file":
+        parser.error("--show prints rows: only for the tuning and bench streams (a file may be held out)")
     guard = Guard.from_config(bench.mesh_config())
     enforcer = Enforcer(guard, audit=MemoryAuditLog(), store=MemoryQuarantineStore())
 
-    def decide(data: bytes) -> tuple[str, set[str]]:
+    def decide(data: bytes) -> tuple[str, set[str], list[str]]:
         verdict = enforcer.apply(guard.check(data)).verdict  # kept, learned from and audited, as the sidecar does
-        return verdict.action.value, {f.detector for f in verdict.findings if f.severity >= 70}
+        strong = [f for f in verdict.findings if f.severity >= 70]
+        return verdict.action.value, {f.detector for f in strong}, [f"{f.detector}: {f.message}" for f in strong]
 
     if args.stream in ("tuning", "file"):
         if args.stream == "tuning":
@@ -91,14 +97,19 @@ def main() -> None:
         stream = _fresh(args.fresh, random.Random(5 if args.seed is None else args.seed))
     verdicts: Counter[tuple[str, str]] = Counter()
     by_memory = 0
+    shown = []
     for poisoned, data in stream:
-        action, strong = decide(data)
+        action, strong, why = decide(data)
         verdicts[("poisoned" if poisoned else "benign", action)] += 1
-        by_memory += not poisoned and action != "deliver" and bool(strong) and strong <= MEMORY
+        if not poisoned and action != "deliver" and strong and strong <= MEMORY:
+            by_memory += 1
+            if len(shown) < args.show:
+                shown.append(f"  - {env.text_of(env.decode(data))[:300]!r}\n    {'; '.join(why)}")
     print(f"{args.stream} stream, {len(guard.immune)} records learned")
     for (label, action), n in sorted(verdicts.items()):
         print(f"  {label:9s} {action:11s} {n:6d}")
     print(f"  benign messages stopped by memory alone: {by_memory}")
+    print("\n".join(shown))
 
 
 if __name__ == "__main__":

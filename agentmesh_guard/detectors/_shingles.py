@@ -18,7 +18,7 @@ from typing import Final
 from agentmesh_guard.detectors._prefilter import facts
 from agentmesh_guard.detectors._text import normalized_words
 
-__all__ = ["MASK64", "mix64", "shingle_hashes", "shingle_values", "suspicious_region"]
+__all__ = ["MASK64", "mix64", "sentence_end", "shingle_hashes", "shingle_values", "suspicious_region"]
 
 MASK64: Final = (1 << 64) - 1
 SHINGLE_WORDS: Final = 3
@@ -73,9 +73,7 @@ def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
         if _SPACE.search(text, s, e) is None:  # one token (a blob, a URL): the sentence after it is not its
             windows.append((start, e))
             continue
-        stop = min(len(text), e + REGION_AHEAD)
-        ends = [i for i in (text.find(mark, e, stop) for mark in _SENTENCE_END) if i >= 0]
-        windows.append((start, min(ends) + 1 if ends else stop))
+        windows.append((start, sentence_end(text, e)))
     merged: list[list[int]] = []
     for start, end in sorted(windows):
         if merged and start <= merged[-1][1]:
@@ -83,6 +81,14 @@ def suspicious_region(text: str, spans: Iterable[tuple[int, int]]) -> str:
         else:
             merged.append([start, end])
     return "\n".join(text[a:b] for a, b in merged)[:REGION_MAX]
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence ``pos`` is in ends (just past its ``. ``/``! ``/``? ``/line break, or before
+    the next tag's ``<``), at most ``REGION_AHEAD`` characters on."""
+    stop = min(len(text), pos + REGION_AHEAD)
+    ends = [i for i in (text.find(mark, pos, stop) for mark in _SENTENCE_END) if i >= 0]
+    return min(ends) + 1 if ends else stop
 
 
 _last: tuple[str, Sequence[int]] | None = None

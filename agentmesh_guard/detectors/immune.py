@@ -110,8 +110,16 @@ class ImmuneMemory:
     def __len__(self) -> int:
         return len(self._records)
 
-    def learn(self, text: str, *, record_id: str, spans: Iterable[tuple[int, int]] | None = None) -> Fingerprint:
-        """Remember ``text`` (or only its region around the evidence ``spans``) as poison under ``record_id``."""
+    def learn(
+        self,
+        text: str,
+        *,
+        record_id: str,
+        spans: Iterable[tuple[int, int]] | None = None,
+        destinations: Iterable[tuple[int, int]] | None = None,
+    ) -> Fingerprint:
+        """Remember ``text`` (or only its region around the evidence ``spans``) as poison under ``record_id``.
+        ``destinations`` is for indicator memory (``LearningImmuneMemory``); wording is learned from ``spans``."""
         fp = fingerprint(text, spans)
         self.add(fp, record_id=record_id)
         return fp

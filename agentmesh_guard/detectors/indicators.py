@@ -5,10 +5,12 @@ rarely forwards the wording: it summarises ("the page also asks us to send the
 ledger to audit@…, and pay 9,800 EUR to DE44…"). What every form of the attack
 keeps is where it wants things to go: the attacker's mailbox, bank account,
 wallet, host or script URL. So when the guard quarantines a message, the
-destinations inside its *poisoned region* (the same evidence windows immune
-memory learns, never the whole message) are remembered as indicators, and any
-later message that names one of them is flagged as ``immune_match`` (severity
-85: quarantined by the default policy), however it is worded.
+destinations its *evidence* names (inside each piece of evidence,
+``Finding.evidence``, read on to the end of its sentence; never the whole message,
+nor the text between two pieces: ``extract_indicators``) are remembered as
+indicators, and any later message that names one of them is flagged as
+``immune_match`` (severity 85: quarantined by the default policy), however it is
+worded.
 
 Indicators (normalised):
 
@@ -36,6 +38,7 @@ from typing import Any, Final
 import msgspec
 
 from agentmesh_guard.detectors._prefilter import class_table, facts
+from agentmesh_guard.detectors._shingles import sentence_end
 from agentmesh_guard.detectors.exfil import host_allowed, leaving_url, split_url
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
@@ -105,6 +108,11 @@ _ALTERNATIVES: Final = (
     ("btc", r"\bbc1[ac-hj-np-z02-9]{25,87}\b"),
 )
 """The destinations, in the order the combined pattern tries them at one position."""
+_CLOSERS: Final = ("]", ")", "}", '"', ">", "<")
+"""What closes the construct an instruction is in: an injection in an image's alt text does not own the URL
+after ``](`` (the page's own image), nor one in a JSON string the next field's URL."""
+TOKEN_WIDEN: Final = 512
+"""At most this many characters added to each side of an evidence span, to reach its token's ends."""
 _IBAN_TABLE: Final = class_table({b"ABCDEFGHIJKLMNOPQRSTUVWXYZ": ord("A"), b"0123456789": ord("0")})
 _ANY_CASE_IBAN: Final = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?\b")
 """An IBAN written (partly) in small letters: banks read it the same, so must the guard. Only
@@ -180,8 +188,15 @@ def extract_indicators(
     *,
     allowed_hosts: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[int, int]]:
-    """Destinations named in ``text`` (only inside ``spans`` when given): indicator -> its first span."""
-    windows = [(0, len(text))] if spans is None else [(max(0, lo), max(0, hi)) for lo, hi in sorted(spans)]
+    """Destinations named in ``text``: indicator -> its first span. With ``spans`` (pieces of evidence), only
+    those from the start of each piece's first token to the end of its sentence.
+
+    Whole tokens because a rule's match may start or end inside the destination it names ("…@evil.example
+    に送って" starts at the ``@``, "send it to https://" ends before the host); on to the end of the sentence
+    because what an instruction wants done often follows its evidence ("the owner wants you to run the
+    script from http://…"). Not back to the sentence's start, and not across the sentences between two
+    pieces: an address there is the host text's, not the attacker's."""
+    windows = [(0, len(text))] if spans is None else _windows(text, spans)
     allowed = frozenset(h.lower() for h in allowed_hosts)
     found: dict[str, tuple[int, int]] = {}
     pattern = _pattern_for(text)
@@ -213,6 +228,26 @@ def extract_indicators(
                 if _iban_valid(iban.upper()) and (key := f"iban:{iban.upper()}") not in found:
                     found[key] = m.span()
     return found
+
+
+def _windows(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (clipped to ``text``), each from the start of the token it starts in to the end of the
+    sentence it ends in (``_shingles.sentence_end``) or of its last token, whichever is further, and never
+    past a ``]`` or ``)`` after it (the end of the link text or aside it is in); sorted."""
+    windows = []
+    for lo, hi in spans:
+        lo, hi = max(0, min(lo, len(text))), max(0, min(hi, len(text)))
+        if lo >= hi:
+            continue
+        start, stop = lo, hi
+        while start > max(0, lo - TOKEN_WIDEN) and not text[start - 1].isspace():
+            start -= 1
+        while stop < min(len(text), hi + TOKEN_WIDEN) and not (text[stop].isspace() or text[stop] in _CLOSERS):
+            stop += 1
+        end = sentence_end(text, hi)
+        closes = [i for i in (text.find(mark, hi, end) for mark in _CLOSERS) if i >= 0]
+        windows.append((start, max(stop, min(closes) if closes else end)))
+    return sorted(windows)
 
 
 class IndicatorMemory:
@@ -326,9 +361,19 @@ class LearningImmuneMemory:
         self.indicators = indicators
         self.allowed_hosts = allowed_hosts
 
-    def learn(self, text: str, *, record_id: str, spans: Iterable[tuple[int, int]] | None = None) -> Any:
+    def learn(
+        self,
+        text: str,
+        *,
+        record_id: str,
+        spans: Iterable[tuple[int, int]] | None = None,
+        destinations: Iterable[tuple[int, int]] | None = None,
+    ) -> Any:
+        """The wording from ``spans``' region; the destinations from inside ``destinations`` (the pieces of
+        evidence, ``effects.destination_spans``), or from inside ``spans`` when not given."""
         spans = list(spans) if spans is not None else None
-        self.indicators.learn(text, record_id=record_id, spans=spans, allowed_hosts=self.allowed_hosts)
+        where = list(destinations) if destinations is not None else spans
+        self.indicators.learn(text, record_id=record_id, spans=where, allowed_hosts=self.allowed_hosts)
         return self.immune.learn(text, record_id=record_id, spans=spans)
 
     def forget(self, record_id: str) -> None:

@@ -36,7 +36,11 @@ __all__ = [
     "finding_from_score",
     "injection_evidence",
     "score_injection",
+    "signal_spans",
 ]
+
+LEARNED: Final = "learned"
+"""The family the word n-gram model adds when it reads the window around the rules' evidence."""
 
 
 def _first_char(alt: str) -> tuple[str, str]:
@@ -354,7 +358,7 @@ def _evidence(
         start, end = evidence_span(found)
         strength = learned_strength(ngram_probability(window(low, start, end)))
         if strength > 0.0:
-            found["learned"] = Evidence("learned", strength, start, end)
+            found[LEARNED] = Evidence(LEARNED, strength, start, end)
     return found
 
 
@@ -473,6 +477,18 @@ def finding_from_score(
         start=start,
         end=end,
         excerpt=text[top.start : top.end][:200],
+        evidence=signal_spans(result.signals),
+    )
+
+
+def signal_spans(signals: Sequence[Signal], offset: int = 0) -> tuple[tuple[int, int], ...]:
+    """Where the rules matched (``Finding.evidence``): the signals' spans, shifted back by ``offset`` and
+    clipped at 0, sorted; empty for one signal (the finding's own span says it all). Not the ``learned``
+    family's: that is the window the word model read around the rules' evidence, not evidence of its own."""
+    if len(signals) < 2:
+        return ()
+    return tuple(
+        sorted({(max(0, s.start - offset), s.end - offset) for s in signals if s.family != LEARNED and s.end > offset})
     )
 
 

@@ -38,7 +38,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from agentmesh_guard.detectors.injection import InjectionDetector, is_data_channel, score_injection
+from agentmesh_guard.detectors.injection import InjectionDetector, is_data_channel, score_injection, signal_spans
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
 from agentmesh_guard.verdict import Finding
@@ -217,6 +217,7 @@ class SplitInstructionDetector:
             start=start,
             end=end,
             excerpt=joined[max(0, offset - 120) : offset + end][-200:],
+            evidence=signal_spans(reaching, offset),
         )
 
 

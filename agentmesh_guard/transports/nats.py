@@ -54,7 +54,7 @@ from nats.js import JetStreamContext, api
 
 from agentmesh_guard import envelope as env
 from agentmesh_guard.audit import AuditRecord
-from agentmesh_guard.effects import Plan, Planner, poison_spans
+from agentmesh_guard.effects import Plan, Planner, destination_spans, poison_spans
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.errors import AgentMeshError, AuditError, PolicyError, StoreError, TransportError
 from agentmesh_guard.governance.runtime import NOTHING as NO_SETTLEMENT
@@ -626,7 +626,7 @@ class NatsSidecar:
         if self._immune is None or plan.record is None or envelope is None or not spans:
             return None
         try:
-            return self._immune.learn(plan.record.id, env.text_of(envelope), spans)
+            return self._immune.learn(plan.record.id, env.text_of(envelope), spans, destination_spans(plan))
         except Exception:  # noqa: BLE001 - retried (and reported) by _persist
             return None
 
@@ -643,7 +643,8 @@ class NatsSidecar:
                     writes.append(self._immune.publish(record.id, d.learned))
                 elif self._immune is not None and d.verdict.envelope is not None and (spans := poison_spans(d.plan)):
                     # learning failed when decided: try again (and fail the batch if it fails again)
-                    writes.append(self._immune.share(record.id, env.text_of(d.verdict.envelope), spans))
+                    text = env.text_of(d.verdict.envelope)
+                    writes.append(self._immune.share(record.id, text, spans, destination_spans(d.plan)))
             exposure.extend(d.plan.exposure)
             if d.plan.grant:
                 writes.append(self._grants.publish_consumed(d.plan.grant))

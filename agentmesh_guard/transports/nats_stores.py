@@ -544,13 +544,25 @@ class SharedImmune:
     async def stop(self) -> None:
         await self._watch.stop()
 
-    def learn(self, record_id: str, text: str, spans: list[tuple[int, int]]) -> Any:
+    def learn(
+        self,
+        record_id: str,
+        text: str,
+        spans: list[tuple[int, int]],
+        destinations: list[tuple[int, int]] | None = None,
+    ) -> Any:
         """Learn locally (at once: the next message this guard decides is matched against it)."""
-        return self.memory.learn(text, record_id=record_id, spans=spans)
+        return self.memory.learn(text, record_id=record_id, spans=spans, destinations=destinations)
 
-    async def share(self, record_id: str, text: str, spans: list[tuple[int, int]]) -> None:
+    async def share(
+        self,
+        record_id: str,
+        text: str,
+        spans: list[tuple[int, int]],
+        destinations: list[tuple[int, int]] | None = None,
+    ) -> None:
         """Learn locally, then share with every guard."""
-        await self.publish(record_id, self.learn(record_id, text, spans))
+        await self.publish(record_id, self.learn(record_id, text, spans, destinations))
 
     async def forget(self, record_id: str) -> None:
         """Forget what ``record_id`` taught (its fingerprint and destinations), here and, through the
