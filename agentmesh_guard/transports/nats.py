@@ -105,6 +105,9 @@ RECORD_OVERHEAD: Final = 64 * 1024
 PULL_WAIT_S: Final = 1.0
 """How long one pull request waits for messages (also how long a graceful stop may wait for it)."""
 STOP_GRACE_S: Final = 1.0
+DELIVERY_ACK_TIMEOUT_S: Final = 5.0
+"""How long a delivery (JetStream mode) waits for ``AMG_MESH_IN``'s acknowledgement (nats-py's default request
+timeout); one not acknowledged by then is not confirmed: redelivered, or dead-lettered like a refused one."""
 DEAD_LETTER_HEADROOM: Final = 8 * 1024
 """Room a dead letter leaves for its headers: the raw message is cut to ``max_payload`` minus this."""
 DEAD_REASON_MAX: Final = 1024
@@ -692,7 +695,9 @@ class NatsSidecar:
                     if refused is not None:
                         refusals[id(d)] = refused
                         continue
-                    pending.append((d, self.js.publish(subject, payload, headers=headers)))
+                    pending.append(
+                        (d, self.js.publish(subject, payload, headers=headers, timeout=DELIVERY_ACK_TIMEOUT_S))
+                    )
                 else:
                     await self.nc.publish(subject, payload, headers=headers)
             else:
