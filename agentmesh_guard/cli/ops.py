@@ -33,7 +33,10 @@ from agentmesh_guard.quarantine.operations import Operations
 
 class Backend(Protocol):
     def list(self, *, holds: bool, include_closed: bool) -> list[HeldMessage]: ...
-    def show(self, record_id: str) -> HeldMessage: ...
+    def show(self, record_id: str) -> tuple[HeldMessage, dict[str, Any] | None]:
+        """The record, and what it taught the guards' memory (``None``: not known here)."""
+        ...
+
     def act(self, verb: str, record_id: str, *, actor: str, note: str, forget: bool = False) -> HeldMessage: ...
 
     @property
@@ -49,8 +52,8 @@ class FileBackend:
     def list(self, *, holds: bool, include_closed: bool) -> list[HeldMessage]:
         return [r for r in self.ops.held(include_closed=include_closed) if (r.disposition is Disposition.HOLD) == holds]
 
-    def show(self, record_id: str) -> HeldMessage:
-        return self.ops.find(record_id)
+    def show(self, record_id: str) -> tuple[HeldMessage, dict[str, Any] | None]:
+        return self.ops.find(record_id), None  # memory lives in running guards
 
     def act(self, verb: str, record_id: str, *, actor: str, note: str, forget: bool = False) -> HeldMessage:
         if forget:  # checked before anything is done: the release must not happen without it
@@ -108,8 +111,10 @@ class NatsBackend:
     def list(self, *, holds: bool, include_closed: bool) -> list[HeldMessage]:
         return [self._record(r) for r in self.request("list", {"holds": holds, "all": include_closed})]
 
-    def show(self, record_id: str) -> HeldMessage:
-        return self._record(self.request("show", {"record_id": record_id}))
+    def show(self, record_id: str) -> tuple[HeldMessage, dict[str, Any] | None]:
+        shown = self.request("show", {"record_id": record_id})
+        taught = shown.get("taught") if isinstance(shown, dict) else None
+        return self._record(shown), taught if isinstance(taught, dict) else None
 
     def act(self, verb: str, record_id: str, *, actor: str, note: str, forget: bool = False) -> HeldMessage:
         body: dict[str, Any] = {"record_id": record_id, "actor": actor, "note": note}
@@ -189,7 +194,7 @@ def _line(r: HeldMessage) -> str:
     )
 
 
-def show_record(r: HeldMessage) -> None:
+def show_record(r: HeldMessage, taught: dict[str, Any] | None = None) -> None:
     click.echo(f"id:            {r.id}")
     click.echo(f"disposition:   {r.disposition.value} ({r.status.value})")
     click.echo(f"created:       {_when(r.created_at)}" + (f"  expires: {_when(r.expires_at)}" if r.expires_at else ""))
@@ -202,6 +207,15 @@ def show_record(r: HeldMessage) -> None:
         click.echo(f"finding:       {f.kind} severity {f.severity} by {f.detector}: {f.message} {f.excerpt!r}")
     if r.labels:
         click.echo(f"labels:        {', '.join(r.labels)}")
+    if taught is not None:
+        learned = [str(i) for i in taught.get("indicators") or ()]
+        parts = (["its fingerprint"] if taught.get("fingerprint") else []) + (
+            [f"destinations {', '.join(learned)} (flagged wherever named)"] if learned else []
+        )
+        click.echo(
+            "taught:        "
+            + ("; ".join(parts) + " (release --forget clears it on every guard)" if parts else "nothing remembered")
+        )
     click.echo(f"trace id:      {r.trace_id or '-'}")
     click.echo(f"span id:       {r.span_id or '-'}")
     if r.decided_by:
@@ -270,7 +284,7 @@ def _queue_group(name: str, help_text: str, *, holds: bool, verbs: dict[str, str
     ) -> None:
         """Everything about one held message: reasons, findings, labels, trace id, payload."""
         backend = _backend(nats_url, creds, store_dir, audit_path)
-        show_record(_run(lambda: backend.show(record_id)))
+        show_record(*_run(lambda: backend.show(record_id)))
 
     for verb, verb_help in verbs.items():
         reinjects = verb in ("release", "approve")

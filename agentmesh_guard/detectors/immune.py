@@ -110,6 +110,14 @@ class ImmuneMemory:
     def __len__(self) -> int:
         return len(self._records)
 
+    def __contains__(self, record_id: object) -> bool:
+        """Whether a fingerprint learned under ``record_id`` is remembered."""
+        return record_id in self._records
+
+    def taught(self, record_id: str) -> dict[str, object]:
+        """What ``record_id`` taught and is still remembered (for an operator deciding on ``release --forget``)."""
+        return {"fingerprint": record_id in self, "indicators": []}
+
     def learn(
         self,
         text: str,

@@ -380,6 +380,11 @@ class LearningImmuneMemory:
         self.indicators.forget(record_id)
         self.immune.forget(record_id)
 
+    def taught(self, record_id: str) -> dict[str, object]:
+        """What ``record_id`` taught and is still remembered: its fingerprint, and the destinations now
+        flagged wherever they are named (for an operator deciding on ``release --forget``)."""
+        return {"fingerprint": record_id in self.immune, "indicators": list(self.indicators.indicators_of(record_id))}
+
     def __len__(self) -> int:
         return len(self.immune)
 

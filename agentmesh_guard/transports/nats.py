@@ -893,7 +893,11 @@ class NatsSidecar:
                 found = await self.quarantine.get(str(request.get("record_id", "")))
                 if found is None:
                     raise StoreError(f"no held message with id {request.get('record_id')!r}")
-                return msgspec.to_builtins(found[0])
+                shown = msgspec.to_builtins(found[0])
+                taught = getattr(self.guard.immune, "taught", None)
+                if taught is not None:  # what it taught this guard's memory (every guard's, through amg_immune)
+                    shown["taught"] = taught(found[0].id)
+                return shown
             case "release" | "drop" | "approve" | "deny":
                 actor = str(request.get("actor", ""))
                 closed = await self.act(

@@ -133,8 +133,12 @@ def test_learning_immune_memory_teaches_both_and_shares() -> None:
     assert other.indicators.match("to audit@northwind-settlements.net")[0][1] == "q1"
     with pytest.raises(ValueError, match="malformed"):
         other.add_indicators_bytes(key, b"{not json")
+    taught = learner.taught("q1")  # what an operator is shown before a release --forget
+    assert taught["fingerprint"] is True and "email:audit@northwind-settlements.net" in taught["indicators"]  # type: ignore[operator]
     learner.forget("q1")
     assert len(immune) == 0 and len(indicators) == 0
+    assert learner.taught("q1") == {"fingerprint": False, "indicators": []}
+    assert immune.taught("q1") == {"fingerprint": False, "indicators": []}
 
 
 # -- the per-text alternation is the full alternation minus what cannot match -----------------------

@@ -53,6 +53,18 @@ async def test_destinations_learned_by_one_guard_stop_a_summary_at_another(nats_
     assert {f.detector for f in stopped.findings if f.kind == "immune_match"} == {"indicators"}
 
 
+async def _show(url: str, record_id: str) -> str:
+    """``agentmesh-guard quarantine show`` against the running guards (the CLI runs its own event loop)."""
+    from click.testing import CliRunner
+
+    from agentmesh_guard.cli import main
+
+    args = ["quarantine", "show", record_id, "--nats", url]
+    shown = await asyncio.to_thread(CliRunner().invoke, main, args, catch_exceptions=False)
+    assert shown.exit_code == 0, shown.output
+    return shown.output
+
+
 async def _until(check: Callable[[], bool], timeout: float = 10.0) -> None:
     async with asyncio.timeout(timeout):
         while not check():
@@ -77,8 +89,13 @@ async def test_a_release_as_harmless_is_forgotten_by_every_guard(nats_server: Na
             with pytest.raises(AgentMeshError, match="release only"):  # dropped poison stays learned
                 await first.act("drop", held.id, actor="ops", forget=True)
             assert all(m is not None and len(m) == 1 for m in memories)
+            # what an operator sees before deciding: the record taught a fingerprint and its destinations
+            before = await _show(url, held.id)
+            assert "taught:        its fingerprint; destinations " in before
+            assert "email:audit@northwind-settlements.net" in before and "iban:DE44500105175407324931" in before
             await first.act("release", held.id, actor="ops", note="our own vendor", forget=True)
             await _until(lambda: all(m is not None and len(m) == 0 and not len(m.indicators) for m in memories))  # type: ignore[attr-defined]
+            assert "taught:        nothing remembered" in await _show(url, held.id)
             await coder.wait_for(1)  # the released message itself, once
             assert first.js is not None
             tail = [line async for _, line in audit_lines(first.js)]
