@@ -30,7 +30,7 @@ from agentmesh_guard.provenance import QUARANTINED, is_taint
 from agentmesh_guard.quarantine.operations import Operations, forget_record
 from agentmesh_guard.quarantine.records import Disposition, HeldMessage
 from agentmesh_guard.types import AuditSink, QuarantineStore
-from agentmesh_guard.verdict import Action, Verdict
+from agentmesh_guard.verdict import Action, Finding, Verdict
 
 __all__ = ["Enforcer", "Outcome", "Plan", "Planner"]
 
@@ -248,16 +248,21 @@ class Enforcer(Planner):
         )
 
 
-def poison_spans(plan: Plan) -> list[tuple[int, int]]:
-    """Where the poison is in a quarantined message: the spans of its strong findings ([] if none,
-    e.g. a message quarantined only for its provenance; nothing is learned from those)."""
+def _poison_findings(plan: Plan) -> list[Finding]:
+    """A quarantined message's strong findings with a span ([] for any other plan, or one quarantined
+    only for its provenance: nothing is learned from those)."""
     if plan.record is None or plan.record.disposition is not Disposition.QUARANTINE:
         return []
     return [
-        (f.start, f.end)
+        f
         for f in plan.verdict.findings
         if f.severity >= POISON_SEVERITY and f.kind not in NOT_POISON and 0 <= f.start < f.end
     ]
+
+
+def poison_spans(plan: Plan) -> list[tuple[int, int]]:
+    """Where the poison is in a quarantined message: the spans of its strong findings."""
+    return [(f.start, f.end) for f in _poison_findings(plan)]
 
 
 def destination_spans(plan: Plan) -> list[tuple[int, int]]:
@@ -265,14 +270,7 @@ def destination_spans(plan: Plan) -> list[tuple[int, int]]:
     findings (``Finding.evidence``, else the finding's span). Not what lies between two pieces: an
     injection's override and its "forward the ledger to …" may be sentences apart, and a vendor's address
     between them is not the attacker's."""
-    if plan.record is None or plan.record.disposition is not Disposition.QUARANTINE:
-        return []
-    return [
-        piece
-        for f in plan.verdict.findings
-        if f.severity >= POISON_SEVERITY and f.kind not in NOT_POISON and 0 <= f.start < f.end
-        for piece in (f.evidence or ((f.start, f.end),))
-    ]
+    return [piece for f in _poison_findings(plan) for piece in (f.evidence or ((f.start, f.end),))]
 
 
 def _kind(envelope: Envelope | None) -> str:

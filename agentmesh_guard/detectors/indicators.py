@@ -233,7 +233,7 @@ def extract_indicators(
 def _windows(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (clipped to ``text``), each from the start of the token it starts in to the end of the
     sentence it ends in (``_shingles.sentence_end``) or of its last token, whichever is further, and never
-    past a ``]`` or ``)`` after it (the end of the link text or aside it is in); sorted."""
+    past one of ``_CLOSERS`` after it (the end of the link text, JSON string or element it is in); sorted."""
     windows = []
     for lo, hi in spans:
         lo, hi = max(0, min(lo, len(text))), max(0, min(hi, len(text)))
@@ -383,7 +383,7 @@ class LearningImmuneMemory:
     def taught(self, record_id: str) -> dict[str, object]:
         """What ``record_id`` taught and is still remembered: its fingerprint, and the destinations now
         flagged wherever they are named (for an operator deciding on ``release --forget``)."""
-        return {"fingerprint": record_id in self.immune, "indicators": list(self.indicators.indicators_of(record_id))}
+        return {**self.immune.taught(record_id), "indicators": list(self.indicators.indicators_of(record_id))}
 
     def __len__(self) -> int:
         return len(self.immune)
