@@ -4,11 +4,13 @@ a counter's stored value, and the bounded view of the bucket's revisions."""
 from __future__ import annotations
 
 import asyncio
+import time
 import types
 from typing import Any
 
 import msgspec
 import nats.js.errors
+import pytest
 
 from agentmesh_guard.governance.state import RECENT_TOKENS, token_id
 from agentmesh_guard.transports import nats_stores
@@ -62,14 +64,16 @@ def test_the_view_of_revisions_is_bounded_and_keeps_the_newest() -> None:
 
 class _RacedKV:
     """A bucket with one counter and a rival guard that writes to it whenever the event loop turns, for
-    ``rival_writes`` writes: the rival always wins a race it is in (it never has to read first)."""
+    ``rival_writes`` writes or ``rival_s`` seconds: the rival always wins a race it is in (it never has to
+    read first)."""
 
-    def __init__(self, rival_writes: int) -> None:
+    def __init__(self, rival_writes: int, rival_s: float = float("inf")) -> None:
         self.revision, self.value = 1, _encode_counter(0, NOW + 60, "")
         self.rival_writes = rival_writes
+        self.rival_until = time.monotonic() + rival_s
 
     async def rival(self) -> None:
-        while self.rival_writes:
+        while self.rival_writes and time.monotonic() < self.rival_until:
             self.revision, self.rival_writes = self.revision + 1, self.rival_writes - 1
             await asyncio.sleep(0)
 
@@ -99,3 +103,33 @@ def test_a_guard_that_keeps_losing_the_race_pauses_and_then_wins() -> None:
         return kv.value
 
     assert _decoded(asyncio.run(main()))[0] == 1
+
+
+def _race_once(kv: _RacedKV) -> bytes:
+    async def main() -> bytes:
+        store = SharedGovernance(kv)  # type: ignore[arg-type]  # the calls _increment makes
+        store._stored["c.k"] = (kv.revision, kv.value)
+        rival = asyncio.create_task(kv.rival())
+        try:
+            await store._increment("c.k", [(1, NOW + 60, "")], now=NOW)
+        finally:
+            kv.rival_writes = 0
+            await rival
+        return kv.value
+
+    return asyncio.run(main())
+
+
+def test_a_rival_that_keeps_winning_for_a_second_is_outlasted() -> None:
+    """The rival wins every race for a whole second, longer than 16 tries with their pauses last (under half a
+    second: what the writer used to give up after, as a CI run of two guards did). The writer keeps trying until
+    ``_CONFLICT_BUDGET_S`` and lands its increment once the rival stops."""
+    assert _decoded(_race_once(_RacedKV(rival_writes=10**9, rival_s=1.0)))[0] == 1
+
+
+def test_a_rival_that_never_stops_makes_the_writer_give_up_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nats_stores, "_CONFLICT_BUDGET_S", 0.3)
+    started = time.monotonic()
+    with pytest.raises(nats_stores.StoreError, match="too much contention"):
+        _race_once(_RacedKV(rival_writes=10**9))
+    assert 0.3 <= time.monotonic() - started < 5.0
