@@ -41,8 +41,8 @@ KEEP = 0.05
 FOLDS = 5
 SEED = 20260
 
-WORD_MODEL_EXCLUDED = frozenset({"samples-tuning7"})
-"""Sample sets the word model does not learn from. Set A7 is in twelve languages; the model reads ASCII words,
+WORD_MODEL_EXCLUDED = frozenset({"samples-tuning7", "samples-tuning8"})
+"""Sample sets the word model does not learn from. Sets A7 and A8 are in twelve languages; the model reads ASCII words,
 so it learned the ASCII pieces of other languages' words as evidence (Polish "w", "ca" of "całości": "w" weighed
 +2.3) and English chat signed "jenna.w" paid for it (11 benign tuning rows over 70 out of fold). Their rows are
 still scored, by models that never saw them (the mean of the fold models), and the weights are fitted on them."""

@@ -532,6 +532,467 @@ _ML_READER_REF = [
     *(fold_confusables(r) for r in _each("yapay zeka asistanına|asistanına", r"\s+not\b")),
 ]
 
+
+# ---- ninth round: the same concepts in other wording (written from tuning set A8 and what each language says for
+# them, not from single phrases): the reader told to drop its instructions or its task, to repeat the instructions
+# it was given, to play an AI without restrictions, "do not summarise this; instead …", notes to a model, a bot or an
+# agent, and deleting every file. Rules with non-ASCII letters are folded like the view.
+def _folded(rules_: list[str]) -> list[str]:
+    return [fold_confusables(r) for r in rules_]
+
+
+_ML8_YOUR_TASK = (
+    # a task or instructions the reader has now: "your task", "the current task", "your instructions"
+    r"(?:ta|votre|la)\s+(?:tâche|mission)(?:\s+(?:actuelle|en\s+cours|initiale|d['’]origine|principale))?"
+    r"|(?:deine|ihre|die)\s+(?:aktuelle|derzeitige|bisherige|eigentliche|ursprüngliche|jetzige)\s+aufgabe"
+    r"|(?:deine|ihre)\s+aufgabe"
+    r"|(?:tu|su)\s+(?:tarea|misión|mision)|la\s+tarea\s+(?:actual|original|inicial|anterior)"
+    r"|(?:il\s+)?(?:tuo|suo)\s+(?:compito|incarico)|il\s+compito\s+(?:attuale|originale|iniziale)"
+    r"|(?:a\s+)?(?:sua|tua)\s+(?:tarefa|missão|missao)|a\s+tarefa\s+(?:atual|original|inicial)"
+    r"|(?:je|jouw|uw)\s+(?:huidige\s+|oorspronkelijke\s+)?(?:taak|opdracht)|de\s+huidige\s+(?:taak|opdracht)"
+    r"|(?:(?:swoje|twoje|obecne|aktualne|bieżące|dotychczasowe)\s+){1,2}zadanie"
+    r"|(?:свою|твою|текущую|нынешнюю|исходную|прежнюю)\s+(?:задачу|работу)|(?:своё|свое|текущее)\s+задание"
+)
+_ML8_DROP = _folded(
+    [
+        # French: ignore / forget / drop / stop + the instructions, the rules, the task
+        *_each(
+            "ignore|ignorez|oublie|oubliez|abandonne|abandonnez|laisse tomber|laissez tomber|arrête|arrêtez"
+            "|interromps|interrompez|néglige|négligez|mets de côté|mettez de côté",
+            r"\s+(?:(?:toutes|tous)\s+)?(?:les|tes|vos|ces)\s+(?:\w+\s+)?(?:instructions|consignes|directives|règles"
+            rf"|indications)\b|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        *_each(
+            "ne tiens plus compte|ne tenez plus compte|ne suis plus|ne suivez plus",
+            r"\s+(?:de\s+|des\s+)?(?:tes\s+|vos\s+|les\s+|ces\s+)?(?:\w+\s+)?(?:instructions|consignes|règles"
+            r"|directives)\b",
+        ),
+        # German (a separable "brich … ab" too)
+        *_each(
+            "ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|verwirf|verwerfen sie|missachte|missachten sie"
+            "|übergehe|übergehen sie|vernachlässige",
+            r"\s+(?:alle\s+|sämtliche\s+)?(?:deine|ihre|die|diese|deinen|ihren|den|alle)\s+(?:\w+\s+)?"
+            rf"(?:anweisungen|instruktionen|befehle|regeln|vorgaben|richtlinien|anordnungen)\b"
+            rf"|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        *_each("brich|brechen sie", rf"\s+(?:{_ML8_YOUR_TASK}|(?:deine|ihre|die)\s+(?:\w+\s+)?arbeit)\s+ab\b"),
+        *_each(
+            "hör auf|hören sie auf|höre auf",
+            r",?\s+(?:deine|ihre|den|die)\s+(?:\w+\s+)?(?:anweisungen|regeln"
+            r"|vorgaben)\s+zu\s+befolgen",
+        ),
+        # Spanish
+        *_each(
+            "ignora|ignore|ignorad|ignoren|olvida|olvide|olvidad|olviden|abandona|abandone|descarta|descarte"
+            "|omite|omita|deja de lado|deje de lado|pasa por alto|pase por alto|interrumpe"
+            "|interrumpa|detén|deten|detenga|deja de seguir|deje de seguir",
+            r"\s+(?:(?:todas|todos)\s+)?(?:las|los|tus|sus|estas|esas)\s+(?:\w+\s+)?(?:instrucciones|indicaciones"
+            rf"|directrices|reglas|normas|consignas|pautas)\b|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        # Italian
+        *_each(
+            "ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|abbandona|abbandoni|abbandonate|lascia perdere"
+            "|lasci perdere|tralascia|tralasci|scarta|interrompi|interrompa|smetti di seguire"
+            "|non seguire più|non seguire piu",
+            r"\s+(?:(?:tutte|tutti)\s+)?(?:le|i|gli|tue|tuoi|sue|suoi|queste|le\s+tue|i\s+tuoi)\s+(?:\w+\s+)?"
+            rf"(?:istruzioni|indicazioni|direttive|regole|comandi|consegne)\b|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        # Portuguese
+        *_each(
+            "ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|abandone|abandona|descarte|descarta"
+            "|desconsidere|desconsidera|deixe de lado|interrompa|interrompe|pare de seguir",
+            r"\s+(?:(?:todas|todos)\s+)?(?:as|os|suas|seus|tuas|teus|essas|estas)\s+(?:\w+\s+)?(?:instruções"
+            rf"|instrucoes|orientações|orientacoes|diretrizes|regras|comandos)\b|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        # Dutch ("stop met", "breek … af")
+        *_each(
+            "negeer|vergeet|stop met",
+            r"\s+(?:alle\s+)?(?:(?:je|jouw|uw|de|deze)\s+)?(?:\w+\s+)?(?:instructies|opdrachten|aanwijzingen|regels"
+            rf"|richtlijnen|bevelen)\b|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        *_each(
+            "laat|volg",
+            r"\s+(?:alle\s+)?(?:je|jouw|uw|de|deze)\s+(?:\w+\s+)?(?:instructies|aanwijzingen|regels|richtlijnen)"
+            r"\s+(?:varen|niet\s+meer)\b",
+        ),
+        *_each("breek|stop", rf"\s+(?:{_ML8_YOUR_TASK})(?:\s+af)?\b"),
+        # Polish
+        *_each(
+            "zignoruj|zignorujcie|ignoruj|zapomnij|zapomnijcie|porzuć|porzuc|przerwij|pomiń|pomin|odrzuć"
+            "|odrzuc|przestań wykonywać|przestań stosować|nie stosuj się do|nie wykonuj",
+            r"\s+(?:\w+\s+){0,2}?(?:instrukcje|instrukcji|polecenia|poleceń|zasady|zasad|reguły|wytyczne|rozkazy)\b"
+            rf"|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        # Russian
+        *_each(
+            "игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|брось|бросьте|отмени|отмените"
+            "|прекрати|прекратите|оставь|оставьте|отбрось|отбросьте|пренебреги|не выполняй|перестань выполнять"
+            "|перестань следовать",
+            r"\s+(?:\w+\s+){0,2}?(?:инструкции|инструкций|инструкциям|указания|указаний|указаниям|правила|правил"
+            rf"|команды)\b|\s+(?:{_ML8_YOUR_TASK})\b",
+        ),
+        # Turkish (the object first: "… talimatları unut / görevini bırak")
+        *_each(
+            "talimatları|talimatlarını|talimatlari|komutları|komutlarını|kuralları|kurallarını|yönergeleri"
+            "|yönergelerini|emirleri|emirlerini|görevini|görevi|işini",
+            r"\s+(?:\w+\s+){0,2}?(?:unut|bırak|yok\s+say|görmezden\s+gel|boş\s*ver|iptal\s+et|dikkate\s+alma"
+            r"|kenara\s+bırak)(?:ın|in|un|ıver)?\b",
+        ),
+        # Korean (the object first)
+        *_each(
+            "현재|지금|당신의|너의|기존|이전|원래",
+            r"(?:의)?\s*(?:작업|임무|업무|지시|지침|명령|규칙)(?:\s*사항)?(?:을|를|은|는)?\s+(?:모두\s+|전부\s+|즉시\s+"
+            r"|당장\s+)?(?:무시|잊|중단|그만|취소|포기)",
+        ),
+        *_each("지시|지침|명령|규칙", r"(?:\s*사항)?(?:을|를|은|는)\s+(?:모두\s+|전부\s+)?(?:무시|잊어)"),
+    ]
+)
+"""Drop the instructions, the rules or the task in hand (the English ``override`` rules' concept)."""
+
+_ML8_INSTEAD = _folded(
+    [
+        *_each(
+            "ne résume pas|ne résumez pas|ne traduis pas|ne traduisez pas",
+            r"\b[^.\n]{0,60}?(?:à\s+la\s+place|au\s+lieu\s+de\s+cela|plutôt)\b",
+        ),
+        *_each(
+            "fasse|fassen sie|übersetze|übersetzen sie",
+            r"\s+(?:\w+\s+){0,4}?nicht\b[^.\n]{0,40}?(?:stattdessen|statt\s+dessen|sondern\s+(?:\w+\s+){0,2}?"
+            r"(?:lösch|send|schick|leit|überweis|lad|veröffentlich|bestätig|genehmig|gib|antworte))",
+        ),
+        *_each(
+            "no resumas|no resuma|no traduzcas|no traduzca",
+            r"\b[^.\n]{0,60}?(?:en\s+su\s+lugar|en\s+lugar\s+de\s+eso)\b",
+        ),
+        *_each("non riassumere|non tradurre", r"\b[^.\n]{0,60}?(?:invece|piuttosto|al\s+suo\s+posto)\b"),
+        *_each(
+            "não resuma|nao resuma|não traduza|nao traduza|não resumas",
+            r"\b[^.\n]{0,60}?(?:em\s+vez\s+disso|ao\s+invés|ao\s+inves|em\s+vez\s+de)\b",
+        ),
+        *_each(
+            "vat|vertaal",
+            r"\s+(?:\w+\s+){0,4}?niet\b[^.\n]{0,40}?(?:in\s+plaats\s+daarvan|maar\s+(?:\w+\s+){0,2}?"
+            r"(?:verwijder|stuur|wis|upload|maak\s+over|keur|beantwoord))",
+        ),
+        *_each("nie streszczaj|nie tłumacz", r"\b[^.\n]{0,60}?zamiast\s+tego\b"),
+        *_each("не пересказывай|не резюмируй|не переводи|не суммируй", r"(?:те)?\b[^.\n]{0,60}?вместо\s+этого\b"),
+        *_each(
+            "bu metni|bu e-postayı|bu belgeyi|bu sayfayı",
+            r"\s+(?:özetleme|çevirme)(?:yin|yiniz)?\b[^.\n]{0,40}?(?:bunun\s+yerine|onun\s+yerine)",
+        ),
+        *_each("이 글|이 문서|이 메일|이 페이지|이 내용|이글", r"(?:을|를)\s+(?:요약|번역)하지\s+(?:말고|마시고)"),
+    ]
+)
+""""Do not summarise this; instead …": the reader's task replaced (the English ``instead, you must …``)."""
+
+_ML8_AI = (
+    r"(?:ia|ki|ai|bot|chatbot|assistant|assistent|asystent|asistente|assistente|modèle|modell|modelo|modello"
+    r"|model|intelligence\s+artificielle|künstliche[nr]?\s+intelligenz|inteligencia\s+artificial|intelligenza"
+    r"\s+artificiale|inteligência\s+artificial|inteligencia|kunstmatige\s+intelligentie|sztuczn\w+\s+inteligencj\w+"
+    r"|искусственн\w+\s+интеллект\w*|ии|нейросет\w*|модел\w+|бот\w*|ассистент\w*|yapay\s+zek[aâ]\w*|asistan\w*)"
+)
+_ML8_UNRESTRICTED = (
+    r"(?:sans\s+(?:aucune?\s+)?(?:censure|restriction|limite|filtre|règle)|sin\s+(?:ninguna\s+)?(?:censura"
+    r"|restricci|límite|limite|filtro|regla)|senza\s+(?:alcun\w*\s+)?(?:censura|limit|filtr|regol|restrizion)"
+    r"|sem\s+(?:nenhuma?\s+)?(?:censura|restri|limite|filtro|regra)|ohne\s+(?:jede\s+|jegliche\s+)?(?:zensur"
+    r"|einschränkung|regeln|filter|grenzen)|zonder\s+(?:enige\s+)?(?:censuur|beperking|regels|filter)"
+    r"|bez\s+(?:żadnej\s+|żadnych\s+)?(?:cenzur|ogranicze|zasad|filtr)|без\s+(?:всякой\s+|каких-либо\s+)?(?:цензур"
+    r"|ограничени|правил|фильтр)|sansürsüz|kısıtlamasız|sınırsız|filtresiz|kuralsız"
+    r"|unzensiert\w*|uneingeschränkt\w*|nieocenzurowan\w*|нецензурн\w*)"
+)
+_ML8_ROLEPLAY = _folded(
+    [
+        *_each(
+            "joue le rôle|jouez le rôle|fais semblant d['’]être|faites semblant d['’]être|comporte-toi comme"
+            "|comportez-vous comme|incarne|incarnez|agis comme|agissez comme|deviens|devenez",
+            rf"\s+(?:\w+[\s'’]+){{0,4}}?{_ML8_AI}\b[^.\n]{{0,40}}?{_ML8_UNRESTRICTED}",
+        ),
+        *_each(
+            "spiel die rolle|spielen sie die rolle|tu so, als wärst du|tu so als wärst du|verhalte dich wie"
+            "|verhalten sie sich wie|gib dich als|sei|werde",
+            rf"\s+(?:\w+\s+){{0,4}}?(?:{_ML8_UNRESTRICTED}\s+(?:\w+\s+)?{_ML8_AI}|{_ML8_AI}\b[^.\n]{{0,40}}?"
+            rf"{_ML8_UNRESTRICTED})",
+        ),
+        *_each(
+            "haz el papel|haga el papel|interpreta el papel|actúa como|actua como|actúe como|finge ser|finja ser"
+            "|compórtate como|conviértete en|conviertete en|hazte pasar por",
+            rf"\s+(?:\w+\s+){{0,4}}?{_ML8_AI}\b[^.\n]{{0,40}}?{_ML8_UNRESTRICTED}",
+        ),
+        *_each(
+            "interpreta il ruolo|interpreti il ruolo|fai la parte|recita la parte|comportati come|agisci come"
+            "|fingi di essere|diventa|sii",
+            rf"[\s'’]+(?:\w+[\s'’]+){{0,4}}?{_ML8_AI}\b[^.\n]{{0,40}}?{_ML8_UNRESTRICTED}",
+        ),
+        *_each(
+            "faça o papel|faca o papel|faz o papel|interprete o papel|aja como|atue como|finja ser|finge ser"
+            "|comporte-se como|torne-se|seja",
+            rf"\s+(?:\w+\s+){{0,4}}?{_ML8_AI}\b[^.\n]{{0,40}}?{_ML8_UNRESTRICTED}",
+        ),
+        *_each(
+            "speel de rol|doe alsof je|gedraag je als|wees|word",
+            rf"\s+(?:\w+\s+){{0,4}}?(?:{_ML8_AI}\b[^.\n]{{0,40}}?{_ML8_UNRESTRICTED}|{_ML8_UNRESTRICTED}\w*\s+"
+            rf"(?:\w+\s+)?{_ML8_AI})",
+        ),
+        *_each(
+            "odegraj rolę|odegraj role|zagraj rolę|zagraj role|udawaj|zachowuj się jak|wciel się w|bądź|badz",
+            rf"\s+(?:\w+\s+){{0,4}}?(?:{_ML8_AI}\b[^.\n]{{0,40}}?{_ML8_UNRESTRICTED}|{_ML8_UNRESTRICTED}\s+"
+            rf"(?:\w+\s+)?{_ML8_AI})",
+        ),
+        *_each(
+            "сыграй роль|сыграйте роль|играй роль|притворись|притворитесь|веди себя как|ведите себя как|стань"
+            "|станьте|будь|представь, что ты|представь что ты",
+            rf"\s+(?:\w+\s+){{0,4}}?(?:{_ML8_AI}\b[^.\n]{{0,40}}?{_ML8_UNRESTRICTED}|{_ML8_UNRESTRICTED}\w*\s+"
+            rf"(?:\w+\s+)?{_ML8_AI})",
+        ),
+        *_each(
+            "sansürsüz|kısıtlamasız|sınırsız|filtresiz|kuralsız|hiçbir kuralı olmayan|hiçbir sınırı olmayan",
+            r"\s+(?:bir\s+)?(?:yapay\s+zek[aâ]|asistan|bot|model)\w*\s+(?:\w+\s+)?(?:rolüne|rolünü|gibi|ol\b|olarak"
+            r"|taklidi)",
+        ),
+        *_each(
+            "검열|제한|규칙|필터",
+            r"(?:이|가)?\s*(?:없는|없이)\s+(?:\S+\s+)?(?:인공지능|ai|어시스턴트|봇|챗봇|모델)\s*(?:의\s+)?(?:역할|처럼|인\s*척"
+            r"|으로서|로서|행세)",
+        ),
+    ]
+)
+"""Play an AI without restrictions (the English ``persona`` + ``jailbreak`` pair, in one phrase)."""
+
+_ML8_REPEAT = _folded(
+    [
+        *_each(
+            "répète|répétez|recopie|recopiez|réécris|réécrivez|affiche|affichez|montre|montrez|révèle|révélez"
+            "|donne-moi|donnez-moi|cite|citez|dévoile|dévoilez|imprime|imprimez|écris|écrivez",
+            r"\s+(?:(?:mot\s+(?:à|a|pour)\s+mot|texto|intégralement|exactement|en\s+entier)\s+)?(?:toutes\s+)?"
+            r"(?:les|tes|vos)\s+(?:\w+\s+)?(?:instructions|consignes|directives|règles)\s+(?:que\s+(?:tu\s+as|vous"
+            r"\s+avez|l['’]on\s+t['’]a|on\s+t['’]a|on\s+vous\s+a)\s+(?:reçues|données|fournies|transmises)|initiales"
+            r"|d['’]origine|cachées|secrètes|de\s+départ)",
+        ),
+        *_each(
+            "wiederhole|wiederholen sie|gib|geben sie|zeige|zeig|zeigen sie|nenne|nennen sie|verrate|verraten sie"
+            "|schreibe|schreib|schreiben sie|zitiere|zitieren sie",
+            r"\s+(?:mir\s+)?(?:(?:wort\s+für\s+wort|wörtlich)\s+(?:alle\s+)?(?:die|deine|ihre)\s+(?:\w+\s+)?"
+            r"(?:anweisungen|instruktionen|vorgaben|regeln|richtlinien)\b|(?:(?:vollständig|genau)\s+)?(?:alle\s+)?"
+            r"(?:die|deine|ihre)\s+(?:\w+\s+)?(?:anweisungen|instruktionen|vorgaben|regeln|richtlinien),?\s+(?:die\s+"
+            r"(?:du|sie)\s+(?:\w+\s+){0,5}?(?:erhalten|bekommen)|(?:aus|vom)\s+(?:dem\s+)?(?:anfang|beginn|start)))",
+        ),
+        *_each(
+            "repite|repita|copia|copie|muestra|muestre|muéstrame|muestrame|revela|revele|escribe|escriba|dime"
+            "|dígame|digame|cita|imprime",
+            r"\s+(?:(?:palabra\s+por\s+palabra|textualmente|literalmente|exactamente|íntegramente)\s+)?(?:todas\s+)?"
+            r"(?:las|tus|sus)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|directrices|reglas|normas)\s+(?:que\s+"
+            r"(?:recibiste|te\s+dieron|has\s+recibido|te\s+han\s+dado)|iniciales|originales|ocultas|secretas)",
+        ),
+        *_each(
+            "ripeti|ripeta|copia|mostra|mostrami|rivela|scrivi|dimmi|cita|stampa",
+            r"\s+(?:(?:parola\s+per\s+parola|testualmente|letteralmente|esattamente|integralmente)\s+)?(?:tutte\s+)?"
+            r"(?:le|tue)\s+(?:\w+\s+)?(?:istruzioni|indicazioni|direttive|regole)\s+(?:che\s+(?:hai\s+ricevuto"
+            r"|ti\s+sono\s+state\s+date|ti\s+hanno\s+dato)|iniziali|originali|nascoste|segrete)",
+        ),
+        *_each(
+            "repita|repete|copie|mostre|mostra|revele|revela|escreva|diga-me|diga|cite|imprima",
+            r"\s+(?:(?:palavra\s+por\s+palavra|textualmente|literalmente|exatamente|integralmente)\s+)?(?:todas\s+)?"
+            r"(?:as|suas|tuas)\s+(?:\w+\s+)?(?:instruções|instrucoes|orientações|diretrizes|regras)\s+(?:que\s+(?:você"
+            r"|voce|tu)\s+recebe\w*|que\s+lhe\s+(?:deram|foram\s+dadas)|iniciais|originais|ocultas|secretas)",
+        ),
+        *_each(
+            "herhaal|toon|geef|laat|schrijf|citeer|kopieer|vertel",
+            r"\s+(?:me\s+)?(?:(?:woord\s+voor\s+woord|letterlijk|volledig|exact)\s+)?(?:alle\s+)?(?:de|je|jouw|uw)"
+            r"\s+(?:\w+\s+)?(?:instructies|aanwijzingen|opdrachten|regels)\s+(?:die\s+(?:je|u|jij)\s+(?:\w+\s+){0,5}?"
+            r"(?:hebt|heeft|kreeg|ontving)|die\s+je\s+gekregen|oorspronkelijke|verborgen|geheime)",
+        ),
+        *_each(
+            "powtórz|powtorz|pokaż|pokaz|wypisz|przepisz|ujawnij|podaj|napisz|zacytuj",
+            r"\s+(?:(?:słowo\s+w\s+słowo|dosłownie|dokładnie|w\s+całości)\s+)?(?:wszystkie\s+)?(?:swoje\s+|twoje\s+)?"
+            r"(?:instrukcje|polecenia|zasady|wytyczne)\s*,?\s+(?:które\s+(?:otrzymał|dostał)\w*|początkowe|ukryte"
+            r"|tajne)",
+        ),
+        *_each(
+            "повтори|повторите|покажи|покажите|выведи|выведите|перепиши|раскрой|раскройте|напиши|напишите|процитируй",
+            r"\s+(?:(?:слово\s+в\s+слово|дословно|полностью|точно)\s+)?(?:все\s+)?(?:свои\s+|твои\s+)?(?:инструкции"
+            r"|указания|правила)\s*,?\s+(?:которые\s+(?:ты|вы)\s+(?:\w+\s+){0,4}?получил\w*|исходные|скрытые"
+            r"|секретные)",
+        ),
+        *_each(
+            "aldığın|aldığınız|sana verilen|size verilen|başlangıçtaki|gizli|ilk",
+            r"\s+(?:\w+\s+){0,3}?(?:talimatları|talimatlarını|kuralları|yönergeleri)\s+(?:\w+\s+){0,2}?(?:tekrarla"
+            r"|göster|yaz|paylaş|söyle|aynen)",
+        ),
+        *_each(
+            "받은|주어진|처음|숨겨진|초기",
+            r"(?:의)?\s+(?:\S+\s+)?(?:지시|지침|명령|규칙)(?:\s*사항)?(?:을|를)?\s+(?:\S+\s+){0,3}?(?:반복|그대로|보여|출력"
+            r"|알려|공개|말해)",
+        ),
+    ]
+)
+"""Repeat or reveal the instructions the reader was given (the English ``sysprompt`` rules without the words
+"system prompt")."""
+
+_ML8_READER = _folded(
+    [
+        *_each(
+            "message pour|message destiné au|message destiné à|message à|note pour|consigne pour|à l'attention de"
+            "|à l’attention de|a l'attention de|instruction pour|instructions pour|ordre pour",
+            r"\s+(?:l['’]|le\s+|la\s+)?(?:modèle|modèle\s+de\s+langage|bot|chatbot|agent|ia|réseau\s+de\s+neurones"
+            r"|intelligence\s+artificielle|llm)\b",
+        ),
+        *_each(
+            "an|nachricht an|nachricht für|hinweis für|anweisung für|anweisung an",
+            r"\s+(?:das|den|die)\s+(?:sprachmodell|ki-modell|modell|ki|neuronale\s+netz|bot|chatbot|ki-agenten"
+            r"|agenten|llm)\b\s*:",
+        ),
+        *_each(
+            "mensaje para|nota para|instrucción para|instrucciones para|mensagem para|instrução para",
+            r"\s+(?:el|la|o|a)\s+(?:modelo(?:\s+de\s+(?:lenguaje|linguagem))?|bot|chatbot|agente|red\s+neuronal"
+            r"|rede\s+neural|inteligencia\s+artificial|inteligência\s+artificial|llm)\b",
+        ),
+        *_each("para", r"\s+(?:el|o)\s+(?:modelo(?:\s+de\s+(?:lenguaje|linguagem))?|bot|chatbot|agente)\s*:"),
+        *_each(
+            "messaggio per|nota per|istruzione per|istruzioni per|al",
+            r"\s*(?:il\s+|l['’]|la\s+)?(?:modello(?:\s+linguistico|\s+di\s+linguaggio)?|bot|chatbot|agente"
+            r"|rete\s+neurale|intelligenza\s+artificiale|llm)\b\s*:",
+        ),
+        *_each(
+            "bericht voor|notitie voor|opmerking voor|instructie voor|aan",
+            r"\s+(?:het|de)\s+(?:taalmodel|model|bot|chatbot|agent|neurale\s+netwerk|ai)\b\s*:",
+        ),
+        *_each(
+            "wiadomość dla|wiadomosc dla|uwaga dla|polecenie dla|instrukcja dla",
+            r"\s+(?:modelu(?:\s+językowego)?|bota|chatbota|agenta|sieci\s+neuronowej|ai|sztucznej\s+inteligencji)"
+            r"\b",
+        ),
+        *_each(
+            "сообщение для|записка для|указание для|инструкция для|для",
+            r"\s+(?:языковой\s+модели|модели|бота|чат-бота|агента|нейросети|нейронной\s+сети|ии)\b\s*:",
+        ),
+        *_each(
+            "dil modeline|modele|bota|yapay zekaya|yapay zekâya|ajana|sinir ağına", r"\s*(?:mesaj|not|talimat|uyarı)\b"
+        ),
+        *_each("언어 모델|언어모델|모델|봇|챗봇|에이전트|인공지능|신경망", r"(?:에게|께|한테)\s*[:：]"),
+    ]
+)
+"""A note to the model, the bot, the agent or the AI (the English ``addressed`` / ``reader_ref`` rules)."""
+
+_ML8_ADMIN = _folded(
+    [
+        *_each(
+            "ordre|instruction|commande|consigne",
+            r"\s+(?:de\s+l['’]|du\s+)(?:administrateur|admin|développeur|opérateur)\s+(?:au|à\s+l['’]|pour\s+l['’]"
+            r"|pour\s+le)\s*(?:bot|agent|assistant|ia|modèle)\b",
+        ),
+        *_each(
+            "anweisung|befehl|anordnung",
+            r"\s+(?:des|vom)\s+(?:administrators|admins|entwicklers|betreibers)\s+(?:an|für)\s+(?:den|die|das)\s+"
+            r"(?:bot|agenten|assistenten|ki|modell)\b",
+        ),
+        *_each(
+            "orden|instrucción|comando|ordem|instrução|comando",
+            r"\s+(?:del|do)\s+(?:administrador|desarrollador|desenvolvedor|operador)\s+(?:para|al|ao)\s+"
+            r"(?:el\s+|o\s+)?(?:bot|agente|asistente|assistente|modelo|ia)\b",
+        ),
+        *_each(
+            "ordine|istruzione|comando",
+            r"\s+(?:dell['’]|dello\s+|del\s+)(?:amministratore|sviluppatore|operatore)\s+(?:al|all['’]|per\s+il)"
+            r"\s*(?:bot|agente|assistente|modello|ia)\b",
+        ),
+        *_each(
+            "opdracht|bevel|instructie",
+            r"\s+van\s+de\s+(?:beheerder|admin|ontwikkelaar)\s+aan\s+de\s+(?:bot|agent|assistent|ai)\b",
+        ),
+        *_each(
+            "polecenie|rozkaz|instrukcja",
+            r"\s+(?:administratora|admina|dewelopera)\s+dla\s+(?:bota|agenta|asystenta|modelu|ai)\b",
+        ),
+        *_each(
+            "приказ|команда|указание|распоряжение",
+            r"\s+(?:администратора|админа|разработчика)\s+(?:боту|агенту|ассистенту|модели|ии)\b",
+        ),
+        *_each("yöneticiden|geliştiriciden", r"\s+(?:bota|ajana|asistana|modele|yapay\s+zek[aâ]ya)\b"),
+        r"관리자(?:가|의)\s+(?:봇|에이전트|어시스턴트|모델|ai)(?:에게)?",
+    ]
+)
+"""An order from the administrator to the bot (the English ``user_note``: "instruction from the admin")."""
+
+_ML8_WIPE = _folded(
+    [
+        *_each("supprime|supprimez|efface|effacez", r"\s+tous\s+les\s+fichiers\b"),
+        *_each("lösche|lösch", r"\s+(?:alle|sämtliche)\s+dateien\b"),
+        *_each("borra|borre|elimina|elimine", r"\s+todos\s+los\s+(?:archivos|ficheros)\b"),
+        *_each("cancella|elimina", r"\s+tutti\s+i\s+file\b"),
+        *_each("apague|apaga|exclua|exclui|elimine", r"\s+todos\s+os\s+(?:arquivos|ficheiros)\b"),
+        *_each("verwijder|wis", r"\s+(?:\w+\s+){0,3}?alle\s+bestanden\b"),
+        *_each("usuń|usun|skasuj", r"\s+wszystkie\s+pliki\b"),
+        *_each("удали|удалите|сотри|сотрите", r"\s+все\s+файлы\b"),
+        r"tüm\s+dosyaları\s+sil\b",
+        r"모든\s+파일(?:을|를)\s+삭제",
+    ]
+)
+"""Delete every file (the English ``action`` rule "delete … files")."""
+
+_ZH_DROP = (
+    r"(?:放弃|抛开|丢掉)(?:你|您)?的?(?:当前|目前|现在|原来|原先|原有|之前|先前"
+    r"|所有|全部|手头)?的?(?:所有)?的?(?:任务|指令|指示|规则|设定)"
+)
+_ZH_FORGET = (
+    r"(?<!不要)(?<!别)(?:忘记|忘掉)(?:你|您)?的?(?:当前|目前|之前|先前|原来|原先"
+    r"|所有|全部|以上|上述)的?(?:所有)?的?(?:任务|指令|指示|规则|设定|要求)"
+)
+_ZH_STOP = r"(?<!不要)(?:停止|中止|终止)(?:你|您)的?(?:当前|目前|现在)?的?(?:任务|工作)"
+_ZH_SHOW = r"(?:重复|复述|输出|显示|告诉我|透露|给我看|打印|写出|发给我)"
+_ZH_RECEIVED = (
+    rf"{_ZH_SHOW}[^。\n]{{0,16}}?(?:收到|得到|接收到?|被给予)的(?:所有)?"
+    r"(?:指示|指令|说明|规则|设定|提示)"
+    r"|(?:你|您)(?:在[^。\n]{0,12}?)?(?:收到|得到|接收到?)的(?:所有)?"
+    rf"(?:指示|指令|说明|规则|设定|提示)[^。\n]{{0,12}}?{_ZH_SHOW}"
+)
+_ZH_ROLEPLAY = (
+    r"扮演[^。\n]{0,12}?(?:没有(?:任何)?(?:审查|限制|规则|过滤)"
+    r"|不受(?:任何)?(?:审查|限制|规则)|无审查|无限制|无过滤)"
+    r"[^。\n]{0,6}?(?:人工智能|ai|助手|机器人|模型)"
+)
+_ZH_AI = r"(?:ai|人工智能|语言模型|大模型|模型|机器人|智能体|神经网络)"
+_JA_DROP = (
+    r"(?:現在の|今の|あなたの|元の|これまでの|以前の)"
+    r"(?:タスク|任務|作業|指示|命令|ルール)(?:を|は)(?:すべて|全て)?"
+    r"(?:中止|中断|放棄|破棄|忘れ|無視|やめ)"
+)
+_JA_ROLEPLAY = (
+    r"(?:検閲|制限|ルール|フィルター)(?:の|が)?(?:ない|なし)[^。\n]{0,8}?"
+    r"(?:人工知能|ai|アシスタント|ボット|モデル)(?:の役|として|のふり|を演じ)"
+)
+_JA_RECEIVED = (
+    r"(?:受け取った|与えられた|最初の|元の|隠された|秘密の)(?:すべての)?"
+    r"(?:指示|命令|ルール|設定)を?[^。\n]{0,16}?(?:繰り返|表示|出力|教え|見せ|書き出)"
+)
+_JA_READER = (
+    r"(?:言語モデル|ai|モデル|ボット|エージェント|人工知能|ニューラルネットワーク)"
+    r"(?:へ\s*[：:]|への(?:メッセージ|指示|注意|お願い))"
+)
+_ML8_LITERAL: Final = {
+    # Chinese
+    **dict.fromkeys(("放弃", "抛开", "丢掉"), ("multilingual", _ZH_DROP)),
+    **dict.fromkeys(("忘记", "忘掉"), ("multilingual", _ZH_FORGET)),
+    **dict.fromkeys(("停止", "中止", "终止"), ("multilingual", _ZH_STOP)),
+    "而是": ("multilingual", r"(?:不要|别|请勿)(?:总结|概括|翻译|摘要)[^。\n]{0,30}?而是"),
+    "扮演": ("multilingual", _ZH_ROLEPLAY),
+    "收到的": ("sysprompt", _ZH_RECEIVED),
+    "你的": ("sysprompt", rf"{_ZH_SHOW}[^。\n]{{0,8}}?(?:你|您)的(?:初始|原始|隐藏|秘密)(?:指令|指示|设定|提示词?)"),
+    "致": ("reader_ref", rf"致{_ZH_AI}\s*[：:]"),
+    "给": ("reader_ref", rf"给{_ZH_AI}的(?:消息|留言|提示|说明|指示)"),
+    "管理员": ("user_note", r"管理员(?:对|给|致)(?:机器人|智能体|助手|模型|ai)的?(?:命令|指令|指示)"),
+    "删除": ("action", r"删除[^。\n]{0,12}?(?:所有|全部)的?文件"),
+    # Japanese
+    **dict.fromkeys(("を中止", "を中断", "を放棄", "を忘れ", "をやめ"), ("multilingual", _JA_DROP)),
+    "代わりに": ("multilingual", r"(?:要約|翻訳)(?:せず|しないで)[^。\n]{0,20}?代わりに"),
+    **dict.fromkeys(("検閲", "制限の", "ルールの"), ("multilingual", _JA_ROLEPLAY)),
+    **dict.fromkeys(("受け取った", "与えられた"), ("sysprompt", _JA_RECEIVED)),
+    **dict.fromkeys(("言語モデル", "ボット", "エージェント", "人工知能"), ("reader_ref", _JA_READER)),
+    "管理者から": ("user_note", r"管理者から(?:ボット|エージェント|アシスタント|ai|モデル)(?:へ|に)の?(?:命令|指示)"),
+    "削除": ("action", r"ファイルを?(?:すべて|全て)削除|すべてのファイルを削除"),
+}
+"""The ninth round's concepts in Chinese and Japanese (no word boundary to anchor on)."""
+
+
 _ROLE_INLINE = _each(
     "system|admin|administrator|developer|operator|root",
     r"\s+(?:message|request|note|instruction|override|command|notice)\s*(?::|\]|::)",
@@ -1765,14 +2226,14 @@ _PARAPHRASE += [
 
 WORD_RULES: Final = {
     "override": _OVERRIDE,
-    "multilingual": [*_MULTILINGUAL, *_ML_OVERRIDE, *_ML_FROM_NOW],
+    "multilingual": [*_MULTILINGUAL, *_ML_OVERRIDE, *_ML_FROM_NOW, *_ML8_DROP, *_ML8_INSTEAD, *_ML8_ROLEPLAY],
     "jailbreak": _JAILBREAK,
     "role": _ROLE,
-    "user_note": _USER_NOTE,
+    "user_note": [*_USER_NOTE, *_ML8_ADMIN],
     "addressed": _ADDRESSED,
-    "sysprompt": [*_SYSPROMPT, *_ML_SYSPROMPT],
+    "sysprompt": [*_SYSPROMPT, *_ML_SYSPROMPT, *_ML8_REPEAT],
     "authority": _AUTHORITY,
-    "action": _ACTION,
+    "action": [*_ACTION, *_ML8_WIPE],
     "print_exact": _PRINT_EXACT,
     "tool_call": _TOOL,
     "role_inline": _ROLE_INLINE,
@@ -1788,7 +2249,7 @@ WORD_RULES: Final = {
     "sysprompt_q": _SYSPROMPT_Q,
     "send_to": [*_SEND_TO, *_ML_SEND_TO],
     "directive": _DIRECTIVE,
-    "reader_ref": [*_READER_REF, *_ML_READER_REF],
+    "reader_ref": [*_READER_REF, *_ML_READER_REF, *_ML8_READER],
     "extract_q": _EXTRACT_Q,
     "finance": _FINANCE,
     "pii": _PII,
@@ -1830,6 +2291,7 @@ LITERAL_RULES: Final = {
                r"从现在(?:开始|起)[，,]?\s*你(?:是|将是|就是)[^。\n]{0,20}?"
                r"(?:助手|ai|机器人|模型|没有任何限制|不受任何(?:规则|限制))"),
     "告诉": ("secrecy", r"(?:不要|别|不用|无需|不必)告诉(?:用户|使用者|客户)"),
+    **_ML8_LITERAL,
     "转发到": ("send_to", r"转发到\s*[\w.+-]+@"),
     "发送到": ("send_to", r"发送到\s*[\w.+-]+@"),
     "助手": ("reader_ref", r"(?:给|致)\s*(?:ai\s*)?助手的?(?:提示|说明|留言|备注)"),

@@ -207,6 +207,11 @@ _NEGATED_RE: Final = re.compile(
 of what an attacker did ("allowed an attacker to exfiltrate tokens"), not a command. A modal followed
 by "you" is a request ("can you wipe the logs"), not a description."""
 
+_ML_NEGATED_BEFORE: Final = re.compile(fold_confusables(r"(?:\bnão|\bnao|\bне|\bnie|\bno|\bnon|\bne|n['’])\s+$"))
+_ML_NEGATED_AFTER: Final = re.compile(r"\s+(?:nicht|niet)\b")
+"""Around a ``multilingual`` match: a negated imperative ("não esqueça a sua tarefa", "не забудьте свою задачу",
+"vergeet je taak niet") reminds a person of a task; it does not tell a reader to drop one."""
+
 MAX_SCAN: Final = 256 * 1024
 """Only the first 256 KiB of a text are scanned (bounded work per message)."""
 
@@ -329,6 +334,10 @@ def _evidence(
             if fm is None or (family == "role" and not _at_line_start(low, pos)):
                 continue
             if instructions and not _counts_in_instructions(family, low, pos, fm.end()):
+                continue
+            if family == "multilingual" and (
+                _ML_NEGATED_BEFORE.search(low, max(0, pos - 6), pos) or _ML_NEGATED_AFTER.match(low, fm.end())
+            ):
                 continue
             if family == "role":
                 role_lines += 1
