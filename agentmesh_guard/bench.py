@@ -324,11 +324,14 @@ async def run_bench(*, messages: int = 3000, quick: bool = False) -> dict[str, A
 
     raw_p50, raw_p99 = _pct(raw_lat, 0.5), _pct(raw_lat, 0.99)
     g_p50, g_p99 = _pct(guarded_lat, 0.5), _pct(guarded_lat, 0.99)
+    # the ratio of the figures as reported, so the report agrees with itself (guarded 1,332.4 / raw 25,866.3 is
+    # 0.052 to three places, 1,332 / 25,866 is 0.051)
+    raw_msgs, guarded_msgs = round(raw), round(guarded)
     report.update(
         {
-            "raw_relay_msgs_per_s": round(raw),
-            "guard_relay_msgs_per_s": round(guarded),
-            "ratio": round(guarded / raw, 3) if raw else 0.0,
+            "raw_relay_msgs_per_s": raw_msgs,
+            "guard_relay_msgs_per_s": guarded_msgs,
+            "ratio": round(guarded_msgs / raw_msgs, 3) if raw_msgs else 0.0,
             "raw_latency_p50_us": round(raw_p50, 1),
             "raw_latency_p99_us": round(raw_p99, 1),
             "guard_latency_p50_us": round(g_p50, 1),
