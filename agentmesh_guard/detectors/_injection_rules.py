@@ -886,7 +886,7 @@ _ML8_ADMIN = _folded(
             r"(?:bot|agenten|assistenten|ki|modell)\b",
         ),
         *_each(
-            "orden|instrucción|comando|ordem|instrução|comando",
+            "orden|instrucción|comando|ordem|instrução",
             r"\s+(?:del|do)\s+(?:administrador|desarrollador|desenvolvedor|operador)\s+(?:para|al|ao)\s+"
             r"(?:el\s+|o\s+)?(?:bot|agente|asistente|assistente|modelo|ia)\b",
         ),

@@ -119,7 +119,7 @@ def test_notes_to_the_model_orders_from_the_administrator_and_wiping_files_are_s
     assert family in families(text)
 
 
-HARD_NEGATIVES_8 = [
+EVERYDAY_TEXT = [
     # French
     "Oubliez le mot de passe provisoire : vous en recevrez un nouveau par SMS.",
     "Arrêtez la machine avant de changer le filtre, puis suivez les consignes du fabricant.",
@@ -182,7 +182,7 @@ HARD_NEGATIVES_8 = [
 ]
 
 
-@pytest.mark.parametrize("text", HARD_NEGATIVES_8)
+@pytest.mark.parametrize("text", EVERYDAY_TEXT)
 def test_everyday_text_with_the_same_words_passes(text: str) -> None:
     """Instructions to people ("follow the instructions on the screen"), reminders ("don't forget your task"),
     notices ("stop work and evacuate"), chatbots described, role play in a workshop, "do not reply; instead use the
