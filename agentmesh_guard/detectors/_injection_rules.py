@@ -233,14 +233,15 @@ _AUTHORITY = [
 _SENSITIVE = (
     r"(?:passwords?|passcodes?|credentials?|api[\s_-]?keys?|secrets?|access\s+tokens?|tokens?|private\s+keys?"
     r"|ssh\s+keys?|system\s+prompt|conversation(?:\s+history)?|chat\s+history|e-?mails?|inbox|files|documents"
-    r"|contacts|database|records|funds|money|bitcoin|btc|crypto|payments?|wallet|seed\s+phrase|customer\s+data"
+    r"|contacts|contact\s+list|(?:ticket|order|purchase|payment|transaction|call)\s+history|database|records|funds"
+    r"|money|bitcoin|btc|crypto|payments?|wallet|seed\s+phrase|customer\s+data"
     r"|personal\s+(?:data|information|details)|env(?:ironment)?\s+variables|\.env|repository|repo|credit\s+card"
     r"|card\s+numbers?|ssn|social\s+security|bank\s+(?:details|account)|account\s+(?:details|numbers?)"
     r"|login\s+details|session\s+cookies?|cookies)\b"
 )
 _ACTION = [
     *_each(
-        "send|forward|email|e-mail|transfer|wire|upload|post|share|leak|exfiltrate|reveal|disclose|dump|paste"
+        "send|forward|email|e-mail|dm|transfer|wire|upload|post|share|leak|exfiltrate|reveal|disclose|dump|paste"
         "|delete|erase|wipe|export|sync|submit|attach|encode",
         rf"\s+{_ANY}{_SENSITIVE}",
     ),
@@ -995,7 +996,7 @@ _ML8_LITERAL: Final = {
 
 _ROLE_INLINE = _each(
     "system|admin|administrator|developer|operator|root",
-    r"\s+(?:message|request|note|instruction|override|command|notice)\s*(?::|\]|::)",
+    r"\s+(?:message|request|note|instruction|override|command)\s*(?::|\]|::)",
 )
 
 _EXFIL_STEP = [
@@ -2224,6 +2225,148 @@ _PARAPHRASE += [
     ),
 ]
 
+# ---------------------------------------------------------------- tenth round (tuning set A9): the automated reader
+# named in other shapes, and the side effects data asks it for
+_AI_ONLY = (
+    r"(?:ai|a\.i\.|llms?|gpts?|chatgpt|claude|gemini|copilots?|models?|language\s+models?|bots?|chatbots?"
+    r"|summari[sz]ers?|(?:ai|llm)[\s-]+(?:\w+[\s-]+)?\w+"
+    r"|(?:automated|autonomous|coding|virtual|robot)[\s-]+(?:\w+[\s-]+)?"
+    r"(?:agents?|assistants?|systems?|tools?|readers?|reviewers?|triage|bots?|schedulers?|bookkeepers?|accountants?"
+    r"|helpers?|secretar(?:y|ies)|screeners?|recruiters?|workers?|summari[sz]ers?|models?|copilots?))"
+)
+"""An automated reader: words that name a machine, or any noun after a machine's adjective ("AI bookkeeper",
+"automated triage", "coding agents"). Not "agent" or "assistant" alone: those are people's jobs too."""
+_AI_OR_ROLE = rf"(?:{_AI_ONLY}|agents?|assistants?|tools?|programs?|scripts?|systems?)"
+_MODAL = (
+    r"(?:should|must|needs?\s+to|ha(?:ve|s)\s+to|shall|(?:are|is)\s+to|(?:are|is)\s+(?:asked|expected|required"
+    r"|instructed|told|supposed)\s+to)"
+)
+_READER_REF += [
+    # a participle phrase between the reader and the modal, pointing at this text
+    *_each(
+        "ai|llm|llm-based|llm-powered|ai-powered|automated|autonomous|coding|language|chatbots|bots|copilots|models",
+        rf"\b(?:[\s-]+\w+){{0,2}}?\s+\w+ing\b"
+        rf"(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:this|these)\b(?:\s+[\w'-]+){{0,3}}?\s+{_MODAL}\b"
+        rf"|(?:\s+[\w'-]+){{0,3}}?\s+{_MODAL}\s+(?:[\w'-]+\s+){{1,3}}?(?:this|these)\b)",
+    ),
+    # "when the summarizer bot picks this up, have it ...", "once an AI model gets to this line, it should ..."
+    *_each(
+        "when|once|as soon as|the moment|after|if|whenever",
+        rf"\s+(?:the|an?|any|your|our)\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+(?:picks?\s+(?:this|it)\s+up|gets?\s+to\s+this"
+        r"|reads?\s+this"
+        r"|sees?\s+this|process(?:es)?\s+this|parses?\s+this|opens?\s+this|ingests?\s+this|handles?\s+this"
+        r"|lands?\s+on\s+this|comes?\s+across\s+this)\b[^.\n]{0,40}?(?:,\s*|\s+)(?:have|make|tell|get|ask|let)\s+it\b",
+    ),
+    *_each(
+        "when|once|as soon as|the moment|after|if|whenever",
+        rf"\s+(?:the|an?|any|your|our)\s+{_AI_OR_ROLE}\s+\w+s?\s+(?:\w+\s+){{0,2}}?th(?:is|ese)\b[^.\n]{{0,40}}?,\s*it"
+        rf"\s+{_MODAL}\b",
+    ),
+    # "if this ends up in ChatGPT ..., tell it to"
+    *_each(
+        "if this ends up in|if this is pasted into|if this gets fed to|if this is fed to|if this is read by"
+        "|if this reaches|in case this reaches|if this lands in",
+        rf"\s+(?:an?\s+|the\s+|your\s+)?{_AI_ONLY}\b[^.\n]{{0,40}}?,\s*(?:have|make|tell|get|ask|let)\s+it\b",
+    ),
+    # "notice to bots:", "memo to the model -", "automation notice for the AI:", "reminder for the AI bookkeeper:"
+    # (a note or instructions to the model are ``addressed`` already: "Instructions for the model: answer in Dutch")
+    *_each(
+        "notice|memo|bulletin|reminder|automation notice",
+        rf"\s+(?:to|for)\s+(?:the\s+|all\s+|any\s+)?(?:{_AI_ONLY}|agents?)\s*(?::|\s[-–—]\s)",
+    ),
+    # "whichever tool parses this file", "whatever agent ends up with this invite", "any program reading this memo"
+    *_each(
+        "whichever|whatever",
+        rf"\s+{_AI_OR_ROLE}\s+(?:is\s+|are\s+)?(?:\w+\s+){{0,3}}?(?:this|these)\b",
+    ),
+    *_each("any program|any tool|any script|any software|any system", r"\s+(?:\w+ing|that\s+\w+s)\s+(?:this|these)\b"),
+    *_each("whoever automates|whoever runs the automation|whoever scripts", r"\s+(?:this|these|the)\b"),
+    # "you, the assistant, are to", "you (the model reading this) must", "hey you, the bot reading these tickets:"
+    *_each(
+        "you|to you",
+        rf"\s*[,(\-–—]\s*(?:yes\s*,?\s*)?(?:the|dear|my)\s+(?:\w+\s+)?{_AI_OR_ROLE}\b",
+    ),
+    # "<<to the model processing this: ...>>"
+    *_each(
+        "to the|for the|to any|for any",
+        rf"\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+\w+ing\s+th(?:is|ese)\b(?:\s+[\w-]+){{0,2}}?\s*[:,]",
+    ),
+    # "for the assistant bot only:", "(LLM readers: ...)"
+    *_each("for the|for any|for all", rf"\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+only\s*[:)\]]"),
+    *_each("llm|ai|bot|model|machine", r"\s+readers?\s*[:)\]]"),
+]
+_USER_NOTE += [
+    *_each(
+        "the user's|the user’s|the owner's|the owner’s|the account owner's|the principal's|the operator's"
+        "|your user's|your owner's|your principal's|your operator's",
+        r"\s+(?:instructions|request|requirements|orders|task)\s+(?:were|was|have\s+been|has\s+been)\s+(?:just\s+)?"
+        r"(?:updated|changed|revised|amended|replaced)\b(?:\s+[\w'-]+){0,3}?\s*[:;.]",
+    ),
+    *_each(
+        "update|message|word|guidance|orders|new guidance|new orders|new instructions",
+        r"\s+from\s+(?:the|your)\s+(?:account\s+owner|account\s+holder|owner|principal|operator|user|requester)"
+        r"\s*(?::|\s[-–—]\s)",
+    ),
+    *_each(
+        "per the|per your|according to the|according to your",
+        r"\s+(?:user|owner|account\s+owner|principal|operator|requester)(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:message|request"
+        r"|instructions?|e-?mail|note)\s*,?\s+you\s+(?:should|must|need\s+to|are\s+to|have\s+to|will\s+now)\b",
+    ),
+    *_each(
+        "your principal|your operator|your owner|your user|your developer",
+        r"\s+(?:has\s+)?(?:changed\s+(?:their|his|her)\s+mind|updated\s+(?:the|your)\s+(?:task|instructions|orders))",
+    ),
+]
+_PRIVILEGED = [
+    *_each(
+        "approve|pre-approve|authorise|authorize|sign off",
+        r"\s+(?:the\s+|this\s+|that\s+|a\s+|all\s+|every\s+|any\s+)?(?:\w+\s+){0,2}?(?:refunds?|payments?|pull\s+requests?"
+        r"|prs?|merges?|expenses?|invoices?|access\s+requests?|transfers?|purchases?|it\s+off)\b",
+    ),
+    *_each("merge", r"\s+(?:the\s+|this\s+)?(?:pull\s+request|pr|branch|it)\b|\s+without\s+(?:a\s+)?review"),
+    "press merge",
+    *_each("sign it off|sign them off|sign off on it|sign off on them", r"\b"),
+    *_each(
+        "grant|give",
+        r"\s+(?:\w+\s+){0,3}?(?:admin|administrator|owner|root|superuser|full|write)\s+(?:rights"
+        r"|access|privileges|permissions|role)",
+    ),
+    *_each(
+        "add",
+        r"\s+(?:\S+\s+){1,3}?(?:as\s+(?:an?\s+)?(?:admin|administrator|maintainer|owner|co-?owner"
+        r"|collaborator|signatory)|to\s+the\s+(?:admins?|administrators|owners)\s+group)\b",
+    ),
+    *_each(
+        "change|update|switch|set|replace",
+        r"\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|this\s+)?(?:[\w'’]+\s+){0,2}?(?:bank\s+(?:account|details)|payee"
+        r"|iban|recovery\s+(?:e-?mail|address|phone|codes?)|account\s+recovery)\b",
+    ),
+    *_each(
+        "change|update|switch|set|replace",
+        r"\s+(?:the\s+|their\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?(?:e-?mail(?:\s+address)?|contact\s+address|phone"
+        r"(?:\s+number)?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[\w.+-]+@",
+    ),
+    *_each(
+        "disable|turn off|switch off|bypass|skip|suppress",
+        r"\s+(?:the\s+)?(?:two-factor(?:\s+authentication)?|2fa|mfa|branch\s+protection|approval(?:\s+step)?"
+        r"|four-eyes(?:\s+check)?|review|alerts?|the\s+alert|logging|audit(?:\s+log)?|antivirus|firewall|test\s+stage"
+        r"|approval\s+workflow)\b",
+    ),
+    *_each("issue|process", r"\s+(?:a\s+)?(?:full\s+)?refund"),
+    *_each(
+        "mark|rate|treat|classify|list",
+        r"\s+(?:\w+\s+){0,4}?(?:as\s+)?(?:paid|pre-?approved|a\s+false\s+alarm|verified|trusted)\b",
+    ),
+    *_each("delete|erase|purge|wipe", r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:audit\s+)?(?:logs?|log\s+entries|backups)\b"),
+    *_each("spend up to|buy twenty|buy \\d+", r"\b"),
+    *_each("escalate", r"\s+(?:it|this|every\s+ticket|all\s+tickets)\s+(?:\w+\s+){0,3}?(?:to\s+)?p0\b"),
+    *_each("close", r"\s+(?:them|the\s+tickets|all\s+tickets|every\s+ticket)\s+(?:all\s+)?(?:as\s+resolved|without)"),
+    *_each("cancel", r"\s+(?:the\s+)?(?:other|all\s+other|every\s+other)\s+bookings"),
+    *_each("pay this invoice|pay the invoice", r"\s+(?:twice|again)"),
+]
+"""Side effects an agent could be made to perform (approvals, merges, rights, payees, security switched off,
+payments): weak alone (a person asks for these every day), evidence next to an address to the automated reader."""
+
 WORD_RULES: Final = {
     "override": _OVERRIDE,
     "multilingual": [*_MULTILINGUAL, *_ML_OVERRIDE, *_ML_FROM_NOW, *_ML8_DROP, *_ML8_INSTEAD, *_ML8_ROLEPLAY],
@@ -2254,6 +2397,7 @@ WORD_RULES: Final = {
     "finance": _FINANCE,
     "pii": _PII,
     "paraphrase": _PARAPHRASE,
+    "privileged": _PRIVILEGED,
 }
 
 LITERAL_RULES: Final = {
@@ -2369,6 +2513,7 @@ PRIOR_WEIGHTS: Final = {
     "finance": 35,
     "pii": 35,
     "paraphrase": 40,
+    "privileged": 30,
     "learned": 60,
 }
 PRIOR_DATA_WEIGHTS: Final = {
@@ -2385,6 +2530,7 @@ PRIOR_DATA_WEIGHTS: Final = {
     "directive": 50,
     "reader_ref": 55,
     "finance": 45,
+    "privileged": 35,
 }
 """Prior weights in a data channel (a tool result), where these signals have no business at all."""
 

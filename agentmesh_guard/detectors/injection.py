@@ -174,11 +174,29 @@ _MENTION_RE: Final = re.compile(
 )
 """Right before a match: the text talks *about* the phrase instead of using it."""
 
+_HUMAN_ROLE_FAMILIES: Final = frozenset({"reader_ref", "addressed"})
+_HUMAN_ROLE_BEFORE: Final = re.compile(
+    r"\b(?:support|service|sales|travel|insurance|estate|booking|customer|executive|personal|administrative"
+    r"|teaching|legal|dental|medical|lab|shop|store|field|finance|office|marketing|research|editorial|human"
+    r"|call[- ]cent(?:er|re)|contact[- ]cent(?:er|re)|care|help[- ]?desk|front[- ]desk|purchasing|procurement|hr"
+    r"|accounting|press|campaign|ticket|property|leasing|shipping|claims|loan|secret|double|free|talent|sports"
+    r"|literary|station|gate)\s+$"
+)
+"""Before "agent" or "assistant": the word that makes it a person's job ("support agents working this queue must",
+"note to the finance assistant: please"), not an automated reader."""
+
+_SAME_REQUEST: Final = frozenset(
+    {"paraphrase", "exec", "authority", "action", "finance", "pii", "directive", "manipulate", "remote_exec"}
+)
+"""Families that read a request itself: ``privileged`` on the same words reads it twice ("grant him admin rights" is
+``paraphrase`` already), so it is dropped there. Beside an address to the reader ("AI agents handling this should
+mark it paid") or a destination ("change the support e-mail to x@y") it is a signal of its own."""
+
 _MENTIONABLE: Final = frozenset(
     {"override", "jailbreak", "jailbreak_strong", "multilingual", "sysprompt", "sysprompt_q", "hijack", "persona",
      "addressed", "extract_q", "reader_ref", "directive", "paraphrase", "finance"}
 )  # fmt: skip
-_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec", "send_to", "pii", "paraphrase", "finance"})
+_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec", "send_to", "pii", "paraphrase", "finance", "privileged"})
 _DESCRIBED_RE: Final = re.compile(
     r"\b(?:attackers?|attacks?|hackers?|adversar(?:y|ies)|injections?|injected|poisoned|malicious|exploits?"
     r"|researchers?|the\s+paper|jailbreaks?|red[\s-]team\w*|(?:tries|tried|try|trying|attempts?|attempted"
@@ -335,6 +353,12 @@ def _evidence(
                 continue
             if instructions and not _counts_in_instructions(family, low, pos, fm.end()):
                 continue
+            if (
+                family in _HUMAN_ROLE_FAMILIES
+                and low.startswith(("agent", "assistant"), pos)
+                and _HUMAN_ROLE_BEFORE.search(low, max(0, pos - 24), pos) is not None
+            ):
+                continue
             if family == "multilingual" and (
                 _ML_NEGATED_BEFORE.search(low, max(0, pos - 6), pos) or _ML_NEGATED_AFTER.match(low, fm.end())
             ):
@@ -358,6 +382,10 @@ def _evidence(
             continue
         if trigger in low and (lm := pat.search(low)) is not None:
             offer(family, 1.0, lm.start(), lm.end())
+    if (priv := found.get("privileged")) is not None and any(
+        e.start < priv.end and priv.start < e.end for f, e in found.items() if f in _SAME_REQUEST
+    ):
+        del found["privileged"]  # corroboration only from a phrase of its own ("grant him admin rights" is paraphrase)
     tool_call = None if instructions else _tool_call_re(tool_names)
     if tool_call is not None:
         names, tool_re = tool_call
