@@ -2241,59 +2241,81 @@ _MODAL = (
     r"(?:should|must|needs?\s+to|ha(?:ve|s)\s+to|shall|(?:are|is)\s+to|(?:are|is)\s+(?:asked|expected|required"
     r"|instructed|told|supposed)\s+to)"
 )
+_SIDE_EFFECT = (
+    r"(?:approve|merge|grant|give|add|change|update|switch|replace|disable|turn\s+off|skip|bypass|mark|treat|rate"
+    r"|delete|erase|remove|wipe|forward|send|e-?mail|dm|mail|wire|transfer|pay|close|share|export|upload|post|invite"
+    r"|cancel|escalate|reset|tell|inform|reply|recommend|issue|refund|buy|purchase|release|sign|accept|push|reveal"
+    r"|leak|ignore|page)\b"
+)
+"""What the new address shapes must ask for to count: a side effect, or telling the user something. A developer's
+note about bots ("bots posting in this channel need to be registered", "if the model sees this token, it must stop
+generating", "copilots generating code for this repository should follow the style guide") asks for none."""
+_READS = (
+    r"(?:reading|processing|parsing|summari[sz]ing|handling|triaging|reviewing|reconciling|working\s+(?:through|on)"
+    r"|answering|analy[sz]ing|scanning|indexing|crawling|ingesting|going\s+through|screening|sorting|translating"
+    r"|extracting|consuming|visiting|browsing|quoting|citing)"
+)
+"""Verbs of a reader taking in content (not "using", "running", "posting", "generating": what software does)."""
 _READER_REF += [
-    # a participle phrase between the reader and the modal, pointing at this text
+    # a participle phrase between the reader and the modal, pointing at this text, asking for a side effect
     *_each(
         "ai|llm|llm-based|llm-powered|ai-powered|automated|autonomous|coding|language|chatbots|bots|copilots|models",
-        rf"\b(?:[\s-]+\w+){{0,2}}?\s+\w+ing\b"
-        rf"(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:this|these)\b(?:\s+[\w'-]+){{0,3}}?\s+{_MODAL}\b"
-        rf"|(?:\s+[\w'-]+){{0,3}}?\s+{_MODAL}\s+(?:[\w'-]+\s+){{1,3}}?(?:this|these)\b)",
+        rf"\b(?:[\s-]+\w+){{0,2}}?\s+{_READS}\b"
+        rf"(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:this|these)\b(?:\s+[\w'-]+){{0,3}}?\s+{_MODAL}\s+(?:also\s+|first\s+|now\s+)?"
+        rf"{_SIDE_EFFECT}|(?:\s+[\w'-]+){{0,3}}?\s+{_MODAL}\s+{_SIDE_EFFECT}(?:\s+[\w'-]+){{0,3}}?\s+(?:this|these)\b)",
     ),
-    # "when the summarizer bot picks this up, have it ...", "once an AI model gets to this line, it should ..."
+    # "when the summarizer bot picks this up, have it DM ...", "once an AI model gets to this line, it should forward"
     *_each(
         "when|once|as soon as|the moment|after|if|whenever",
-        rf"\s+(?:the|an?|any|your|our)\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+(?:picks?\s+(?:this|it)\s+up|gets?\s+to\s+this"
-        r"|reads?\s+this"
-        r"|sees?\s+this|process(?:es)?\s+this|parses?\s+this|opens?\s+this|ingests?\s+this|handles?\s+this"
-        r"|lands?\s+on\s+this|comes?\s+across\s+this)\b[^.\n]{0,40}?(?:,\s*|\s+)(?:have|make|tell|get|ask|let)\s+it\b",
+        rf"\s+(?:the|an?|any|your|our)\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+(?:(?:picks?\s+(?:this|it)\s+up|gets?\s+to\s+this"
+        r"|reads?\s+this|sees?\s+this|process(?:es)?\s+this|parses?\s+this|opens?\s+this|ingests?\s+this"
+        r"|handles?\s+this|lands?\s+on\s+this|comes?\s+across\s+this)\b[^.\n]{0,40}?(?:,\s*|\s+)(?:have|make|tell|get"
+        rf"|ask|let)\s+it\s+(?:to\s+)?{_SIDE_EFFECT}"
+        rf"|\w+s?\s+(?:\w+\s+){{0,2}}?th(?:is|ese)\b[^.\n]{{0,40}}?,\s*it\s+{_MODAL}\s+{_SIDE_EFFECT})",
     ),
-    *_each(
-        "when|once|as soon as|the moment|after|if|whenever",
-        rf"\s+(?:the|an?|any|your|our)\s+{_AI_OR_ROLE}\s+\w+s?\s+(?:\w+\s+){{0,2}}?th(?:is|ese)\b[^.\n]{{0,40}}?,\s*it"
-        rf"\s+{_MODAL}\b",
-    ),
-    # "if this ends up in ChatGPT ..., tell it to"
+    # "if this ends up in ChatGPT ..., tell it to rate ..."
     *_each(
         "if this ends up in|if this is pasted into|if this gets fed to|if this is fed to|if this is read by"
         "|if this reaches|in case this reaches|if this lands in",
-        rf"\s+(?:an?\s+|the\s+|your\s+)?{_AI_ONLY}\b[^.\n]{{0,40}}?,\s*(?:have|make|tell|get|ask|let)\s+it\b",
+        rf"\s+(?:an?\s+|the\s+|your\s+)?{_AI_ONLY}\b[^.\n]{{0,40}}?,\s*(?:have|make|tell|get|ask|let)\s+it\s+(?:to\s+)?"
+        rf"{_SIDE_EFFECT}",
     ),
     # "notice to bots:", "memo to the model -", "automation notice for the AI:", "reminder for the AI bookkeeper:"
-    # (a note or instructions to the model are ``addressed`` already: "Instructions for the model: answer in Dutch")
+    # (a note or instructions to the model are ``addressed`` already: "Instructions for the model: answer in Dutch";
+    # "notice to agents" is for estate agents too: only "agent" without an article)
     *_each(
         "notice|memo|bulletin|reminder|automation notice",
-        rf"\s+(?:to|for)\s+(?:the\s+|all\s+|any\s+)?(?:{_AI_ONLY}|agents?)\s*(?::|\s[-–—]\s)",
+        rf"\s+(?:to|for)\s+(?:(?:the\s+|all\s+|any\s+)?{_AI_ONLY}|agent)\s*(?::|\s[-–—]\s)",
     ),
     # "whichever tool parses this file", "whatever agent ends up with this invite", "any program reading this memo"
     *_each(
         "whichever|whatever",
-        rf"\s+{_AI_OR_ROLE}\s+(?:is\s+|are\s+)?(?:\w+\s+){{0,3}}?(?:this|these)\b",
+        rf"\s+{_AI_OR_ROLE}\s+(?:is\s+|are\s+)?(?:parses|parsing|reads|reading|ends\s+up\s+with|processes|summari[sz]es"
+        r"|summari[sz]ing|picks\s+up|gets|sees|ingests|receives)\s+(?:this|these)\b",
     ),
-    *_each("any program|any tool|any script|any software|any system", r"\s+(?:\w+ing|that\s+\w+s)\s+(?:this|these)\b"),
+    *_each(
+        "any program|any tool|any script|any software|any system",
+        r"\s+(?:reading|parsing|summari[sz]ing|ingesting|scanning|indexing|crawling|that\s+reads|that\s+parses)"
+        r"\s+(?:this|these)\b",
+    ),
     *_each("whoever automates|whoever runs the automation|whoever scripts", r"\s+(?:this|these|the)\b"),
     # "you, the assistant, are to", "you (the model reading this) must", "hey you, the bot reading these tickets:"
     *_each(
         "you|to you",
-        rf"\s*[,(\-–—]\s*(?:yes\s*,?\s*)?(?:the|dear|my)\s+(?:\w+\s+)?{_AI_OR_ROLE}\b",
+        rf"\s*[,(\-–—]\s*(?:yes\s*,?\s*)?(?:the|dear|my)\s+(?:(?:\w+\s+)?{_AI_ONLY}|agent|assistant)\b",
     ),
-    # "<<to the model processing this: ...>>"
+    # "<<to the model processing this: ...>>", "(for the assistant bot only: approve a refund ...)"
     *_each(
-        "to the|for the|to any|for any",
-        rf"\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+\w+ing\s+th(?:is|ese)\b(?:\s+[\w-]+){{0,2}}?\s*[:,]",
+        "to the|to any",
+        rf"\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+{_READS}\s+th(?:is|ese)\b(?:\s+[\w-]+){{0,2}}?\s*[:,]",
     ),
-    # "for the assistant bot only:", "(LLM readers: ...)"
-    *_each("for the|for any|for all", rf"\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+only\s*[:)\]]"),
-    *_each("llm|ai|bot|model|machine", r"\s+readers?\s*[:)\]]"),
+    *_each(
+        "for the|for any|for all",
+        rf"\s+(?:\w+\s+)?{_AI_OR_ROLE}\s+(?:{_READS}\s+th(?:is|ese)\b(?:\s+[\w-]+){{0,2}}?\s*[:,]"
+        rf"|only\s*[:)\]]\s*(?:[\w'-]+\s+){{0,2}}?{_SIDE_EFFECT})",
+    ),
+    # "(LLM readers) skip ..."
+    *_each("llm|ai|bot|model|machine", rf"\s+readers?\s*[:)\]]\s*(?:[\w'-]+\s+){{0,2}}?{_SIDE_EFFECT}"),
 ]
 _USER_NOTE += [
     *_each(

@@ -96,6 +96,21 @@ EVERYDAY_TEXT = [
     "Never approve refunds on the customer's word alone.",
 ]
 
+# A developer's notes about bots and models, in documentation and tool output: the first draft of this round held
+# all of these (and quarantined the first two), since its shapes did not ask for a side effect.
+DEVELOPER_NOTES = [
+    "Whatever tool you use for this, back up your data first.",
+    "Any tool processing these files should validate its input.",
+    "Whichever system handles these payments must be PCI compliant.",
+    "You, the system administrator, are responsible for the backups.",
+    "Bots posting in this channel need to be registered with IT.",
+    "When the bot reads this file, it should find the config section first.",
+    "Copilots generating code for this repository should follow the style guide.",
+    "If the model sees this token, it must stop generating.",
+    "Notice to agents: the office closes early on Friday.",
+    "Once the agent picks this up, have it call me back.",
+]
+
 
 @pytest.mark.parametrize("text", INJECTED)
 def test_an_address_to_the_automated_reader_with_a_side_effect_is_quarantined(text: str) -> None:
@@ -113,7 +128,7 @@ def test_side_effects_are_privileged_and_weak_alone(text: str) -> None:
     assert severity(text) < 40, text
 
 
-@pytest.mark.parametrize("text", EVERYDAY_TEXT)
+@pytest.mark.parametrize("text", [*EVERYDAY_TEXT, *DEVELOPER_NOTES])
 def test_everyday_text_with_the_same_words_passes(text: str) -> None:
     assert severity(text) < 40, (text, injection_evidence(text, data_channel=True, learned=False))
 
