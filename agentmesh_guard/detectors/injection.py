@@ -185,6 +185,18 @@ _HUMAN_ROLE_BEFORE: Final = re.compile(
 """Before "agent" or "assistant": the word that makes it a person's job ("support agents working this queue must",
 "note to the finance assistant: please"), not an automated reader."""
 
+_HUMAN_GROUP_AFTER: Final = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:teams?|group|owners?|developers?|devs|builders?|engineers?|researchers?|board|committee"
+    r"|community|folks|staff|lab|department|squad|guild|makers|vendors|providers|leads|council"
+    r"|enthusiasts|practitioners|colleagues)\b"
+)
+"""After the machine an address names: the people who work on it ("Note for the AI team: the offsite is on Friday",
+"Reminder for the model owners: retrain before the deadline" were quarantined at 74), not the machine. Checked only
+where the address ends with the machine's noun (``_ENDS_WITH_MACHINE``)."""
+_ENDS_WITH_MACHINE: Final = re.compile(
+    r"\b(?:ai|a\.i\.|models?|bots?|llms?|gpts?|chatbots?|assistants?|agents?|copilots?|summari[sz]ers?)$"
+)
+
 _SAME_REQUEST: Final = frozenset(
     {"paraphrase", "exec", "authority", "action", "finance", "pii", "directive", "manipulate", "remote_exec"}
 )
@@ -357,6 +369,12 @@ def _evidence(
                 family in _HUMAN_ROLE_FAMILIES
                 and low.startswith(("agent", "assistant"), pos)
                 and _HUMAN_ROLE_BEFORE.search(low, max(0, pos - 24), pos) is not None
+            ):
+                continue
+            if (
+                family in _HUMAN_ROLE_FAMILIES
+                and _ENDS_WITH_MACHINE.search(low, max(0, fm.end() - 12), fm.end()) is not None
+                and _HUMAN_GROUP_AFTER.match(low, fm.end()) is not None
             ):
                 continue
             if family == "multilingual" and (
