@@ -2343,7 +2343,7 @@ _PRIVILEGED = [
     *_each(
         "approve|pre-approve|authorise|authorize|sign off",
         r"\s+(?:the\s+|this\s+|that\s+|a\s+|all\s+|every\s+|any\s+)?(?:\w+\s+){0,2}?(?:refunds?|payments?|pull\s+requests?"
-        r"|prs?|merges?|expenses?|invoices?|access\s+requests?|transfers?|purchases?|it\s+off)\b",
+        r"|prs?|merges?|expenses?|invoices?|access\s+requests?|transfers?|purchases?)\b",
     ),
     *_each("merge", r"\s+(?:the\s+|this\s+)?(?:pull\s+request|pr|branch|it)\b|\s+without\s+(?:a\s+)?review"),
     "press merge",

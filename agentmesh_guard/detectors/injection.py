@@ -174,7 +174,7 @@ _MENTION_RE: Final = re.compile(
 )
 """Right before a match: the text talks *about* the phrase instead of using it."""
 
-_HUMAN_ROLE_FAMILIES: Final = frozenset({"reader_ref", "addressed"})
+_ADDRESS_FAMILIES: Final = frozenset({"reader_ref", "addressed"})
 _HUMAN_ROLE_BEFORE: Final = re.compile(
     r"\b(?:support|service|sales|travel|insurance|estate|booking|customer|executive|personal|administrative"
     r"|teaching|legal|dental|medical|lab|shop|store|field|finance|office|marketing|research|editorial|human"
@@ -196,6 +196,18 @@ where the address ends with the machine's noun (``_ENDS_WITH_MACHINE``)."""
 _ENDS_WITH_MACHINE: Final = re.compile(
     r"\b(?:ai|a\.i\.|models?|bots?|llms?|gpts?|chatbots?|assistants?|agents?|copilots?|summari[sz]ers?)$"
 )
+
+
+def _names_people(low: str, start: int, end: int) -> bool:
+    """Whether an address (``_ADDRESS_FAMILIES``) at ``low[start:end]`` names people rather than a machine: a
+    person's job before "agent" / "assistant", or the people who work on the machine after its noun."""
+    if low.startswith(("agent", "assistant"), start) and _HUMAN_ROLE_BEFORE.search(low, max(0, start - 24), start):
+        return True
+    return (
+        _ENDS_WITH_MACHINE.search(low, max(0, end - 12), end) is not None
+        and _HUMAN_GROUP_AFTER.match(low, end) is not None
+    )
+
 
 _SAME_REQUEST: Final = frozenset(
     {"paraphrase", "exec", "authority", "action", "finance", "pii", "directive", "manipulate", "remote_exec"}
@@ -365,17 +377,7 @@ def _evidence(
                 continue
             if instructions and not _counts_in_instructions(family, low, pos, fm.end()):
                 continue
-            if (
-                family in _HUMAN_ROLE_FAMILIES
-                and low.startswith(("agent", "assistant"), pos)
-                and _HUMAN_ROLE_BEFORE.search(low, max(0, pos - 24), pos) is not None
-            ):
-                continue
-            if (
-                family in _HUMAN_ROLE_FAMILIES
-                and _ENDS_WITH_MACHINE.search(low, max(0, fm.end() - 12), fm.end()) is not None
-                and _HUMAN_GROUP_AFTER.match(low, fm.end()) is not None
-            ):
+            if family in _ADDRESS_FAMILIES and _names_people(low, pos, fm.end()):
                 continue
             if family == "multilingual" and (
                 _ML_NEGATED_BEFORE.search(low, max(0, pos - 6), pos) or _ML_NEGATED_AFTER.match(low, fm.end())
