@@ -41,14 +41,15 @@ KEEP = 0.05
 FOLDS = 5
 SEED = 20260
 
-WORD_MODEL_EXCLUDED = frozenset({"samples-tuning7", "samples-tuning8", "samples-tuning9"})
+WORD_MODEL_EXCLUDED = frozenset({"samples-tuning7", "samples-tuning8", "samples-tuning9", "samples-tuning10"})
 """Sample sets the word model does not learn from. Sets A7 and A8 are in twelve languages; the model reads ASCII words,
 so it learned the ASCII pieces of other languages' words as evidence (Polish "w", "ca" of "całości": "w" weighed
 +2.3) and English chat signed "jenna.w" paid for it (11 benign tuning rows over 70 out of fold). Set A9 (English) is
 left out for another reason: ``folds_of`` deals families to folds largest first, so a new family moves the earlier
 ones between folds, and their out-of-fold figures then change with their fold partners (adding A9 moved 38 rows of
 sets A3-A6 below 70 with no rule of theirs changed); kept out, a round's out-of-fold change is its rules'. Their rows
-are still scored, by models that never saw them (the mean of the fold models), and the weights are fitted on them."""
+are still scored, by models that never saw them (the mean of the fold models), and the weights are fitted on them.
+Set A10 (English, eleventh round) is left out for the same reason as A9."""
 
 Example = tuple[tuple[Any, ...], int, float]
 """(feature keys, repeats included: the model counts them; label; row weight)."""

@@ -174,7 +174,7 @@ _MENTION_RE: Final = re.compile(
 )
 """Right before a match: the text talks *about* the phrase instead of using it."""
 
-_ADDRESS_FAMILIES: Final = frozenset({"reader_ref", "addressed"})
+_ADDRESS_FAMILIES: Final = frozenset({"reader_ref", "addressed", "reader_request"})
 _HUMAN_ROLE_BEFORE: Final = re.compile(
     r"\b(?:support|service|sales|travel|insurance|estate|booking|customer|executive|personal|administrative"
     r"|teaching|legal|dental|medical|lab|shop|store|field|finance|office|marketing|research|editorial|human"
@@ -218,7 +218,7 @@ mark it paid") or a destination ("change the support e-mail to x@y") it is a sig
 
 _MENTIONABLE: Final = frozenset(
     {"override", "jailbreak", "jailbreak_strong", "multilingual", "sysprompt", "sysprompt_q", "hijack", "persona",
-     "addressed", "extract_q", "reader_ref", "directive", "paraphrase", "finance"}
+     "addressed", "extract_q", "reader_ref", "directive", "paraphrase", "finance", "reader_request"}
 )  # fmt: skip
 _NEGATABLE: Final = frozenset({"action", "exfil_link", "exec", "send_to", "pii", "paraphrase", "finance", "privileged"})
 _DESCRIBED_RE: Final = re.compile(
