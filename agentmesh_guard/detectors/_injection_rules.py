@@ -194,7 +194,8 @@ _ADDRESSED = [
     *_each("white|hidden|invisible", r"[-\s]text\s+(?:metadata|instructions?|note|prompt)"),
     *_each(
         "if the user asks|if the user requests|if user asks|if asked|when the user asks|if anyone asks|when asked"
-        "|if you are asked|when you are asked",
+        "|if you are asked|when you are asked|whenever someone asks|whenever anyone asks|whenever a user asks"
+        "|whenever users ask|whenever customers ask|whenever a customer asks|whenever somebody asks",
         r"\b.{0,80}?\b(?:reply|respond|answer|say|output|print|tell)",
     ),
     *_each(
@@ -2343,7 +2344,10 @@ _PRIVILEGED = [
     *_each(
         "approve|pre-approve|authorise|authorize|sign off",
         r"\s+(?:the\s+|this\s+|that\s+|a\s+|all\s+|every\s+|any\s+)?(?:\w+\s+){0,2}?(?:refunds?|payments?|pull\s+requests?"
-        r"|prs?|merges?|expenses?|invoices?|access\s+requests?|transfers?|purchases?)\b",
+        r"|prs?|merges?|expenses?|invoices?|access\s+requests?|transfers?|purchases?)\b"
+        # (eleventh round) a team's pending requests: "approve the pending leave requests"
+        r"|\s+(?:the\s+|all\s+|every\s+|any\s+)?(?:pending\s+|open\s+|outstanding\s+)?(?:leave|time-off|holiday"
+        r"|vacation|overtime|expense|purchase|change|budget|access)\s+(?:requests?|claims?|reports?)\b",
     ),
     *_each("merge", r"\s+(?:the\s+|this\s+)?(?:pull\s+request|pr|branch|it)\b|\s+without\s+(?:a\s+)?review"),
     "press merge",
@@ -2488,13 +2492,6 @@ _DIRECTIVE += [
         r"|they)\s+asks?\s+(?:about|for|you)\b[^.\n]{0,60}?,?\s+(?:tell|say|answer|reply|respond|inform|insist)",
     ),
 ]
-_ADDRESSED += [
-    *_each(
-        "whenever someone asks|whenever anyone asks|whenever a user asks|whenever users ask|whenever customers ask"
-        "|whenever a customer asks|whenever somebody asks",
-        r"\b.{0,80}?\b(?:reply|respond|answer|say|output|print|tell)",
-    ),
-]
 _EXTRACT_Q += [
     # "the hidden rules you run with", "the secret instructions you operate under"
     *_each(
@@ -2506,11 +2503,6 @@ _EXTRACT_Q += [
 _PRIVILEGED += [
     *_each(_BULK_VERBS, _BULK_OBJECT),
     *_each("reset", r"\s+(?:the\s+)?(?:(?!your\b|my\b)\w+\s+)?password\s+(?:for|of|on)\s+(?!your\b|my\b)\S"),
-    *_each(
-        "approve|pre-approve|authorise|authorize|sign off",
-        r"\s+(?:the\s+|all\s+|every\s+|any\s+)?(?:pending\s+|open\s+|outstanding\s+)?(?:leave|time-off|holiday|vacation"
-        r"|overtime|expense|purchase|change|budget|access)\s+(?:requests?|claims?|reports?)\b",
-    ),
     *_each(
         "set|change|update|switch",
         r"\s+(?:the\s+)?(?:shipping|delivery|billing|mailing|postal)\s+address\s+(?:on|for|of)\s+(?:all|every|each)\b",
