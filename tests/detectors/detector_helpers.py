@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agentmesh_guard.detectors import StaticScanContext
+from agentmesh_guard.detectors.injection import injection_evidence, score_injection
 from agentmesh_guard.envelope import Message, ToolResult
 
 CTX = StaticScanContext()
@@ -14,3 +15,14 @@ def message(text: str, *, sender: str = "alice", recipient: str = "bob", convers
 
 def tool_result(text: str) -> ToolResult:
     return ToolResult(id="r1", sender="read_inbox", recipient="bob", conversation_id="c1", call_id="x", result=text)
+
+
+def families(text: str, *, data: bool = True) -> set[str]:
+    """The injection rule families ``text`` gives evidence for (the rules only: no word model); a tool output's
+    unless ``data`` is false."""
+    return set(injection_evidence(text, data_channel=data, learned=False))
+
+
+def severity(text: str) -> int:
+    """The injection detector's severity for ``text`` as a tool output."""
+    return score_injection(text, data_channel=True).severity

@@ -9,17 +9,9 @@ the tuning set's; the hard negatives are everyday text with the same words."""
 from __future__ import annotations
 
 import pytest
+from detector_helpers import families, severity
 
-from agentmesh_guard.detectors.injection import injection_evidence, score_injection
-
-
-def families(text: str, *, data: bool = True) -> set[str]:
-    return set(injection_evidence(text, data_channel=data, learned=False))
-
-
-def severity(text: str) -> int:
-    return score_injection(text, data_channel=True).severity
-
+from agentmesh_guard.detectors.injection import injection_evidence
 
 # Tool outputs that address the automated reader and ask for a side effect: quarantined.
 INJECTED = [

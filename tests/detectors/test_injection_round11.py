@@ -11,17 +11,9 @@ requests between people with the same verbs, documentation about bots, and secur
 from __future__ import annotations
 
 import pytest
+from detector_helpers import families, severity
 
-from agentmesh_guard.detectors.injection import injection_evidence, score_injection
-
-
-def families(text: str, *, data: bool = True) -> set[str]:
-    return set(injection_evidence(text, data_channel=data, learned=False))
-
-
-def severity(text: str) -> int:
-    return score_injection(text, data_channel=True).severity
-
+from agentmesh_guard.detectors.injection import score_injection
 
 # Tool outputs that name the automated reader and ask it for something in the same clause: quarantined.
 READER_REQUESTS = [

@@ -6,12 +6,9 @@ when what follows is about the reader's identity or answers. The sentences here 
 from __future__ import annotations
 
 import pytest
+from detector_helpers import families
 
 from agentmesh_guard.detectors.injection import injection_evidence, score_injection
-
-
-def families(text: str, *, data: bool = True) -> set[str]:
-    return set(injection_evidence(text, data_channel=data, learned=False))
 
 
 @pytest.mark.parametrize(
