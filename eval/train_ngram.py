@@ -41,7 +41,9 @@ KEEP = 0.05
 FOLDS = 5
 SEED = 20260
 
-WORD_MODEL_EXCLUDED = frozenset({"samples-tuning7", "samples-tuning8", "samples-tuning9", "samples-tuning10"})
+WORD_MODEL_EXCLUDED = frozenset(
+    {"samples-tuning7", "samples-tuning8", "samples-tuning9", "samples-tuning10", "samples-tuning11"}
+)
 """Sample sets the word model does not learn from. Sets A7 and A8 are in twelve languages; the model reads ASCII words,
 so it learned the ASCII pieces of other languages' words as evidence (Polish "w", "ca" of "całości": "w" weighed
 +2.3) and English chat signed "jenna.w" paid for it (11 benign tuning rows over 70 out of fold). Set A9 (English) is
