@@ -42,7 +42,14 @@ FOLDS = 5
 SEED = 20260
 
 WORD_MODEL_EXCLUDED = frozenset(
-    {"samples-tuning7", "samples-tuning8", "samples-tuning9", "samples-tuning10", "samples-tuning11"}
+    {
+        "samples-tuning7",
+        "samples-tuning8",
+        "samples-tuning9",
+        "samples-tuning10",
+        "samples-tuning11",
+        "samples-tuning12",
+    }
 )
 """Sample sets the word model does not learn from. Sets A7 and A8 are in twelve languages; the model reads ASCII words,
 so it learned the ASCII pieces of other languages' words as evidence (Polish "w", "ca" of "całości": "w" weighed
