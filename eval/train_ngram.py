@@ -49,6 +49,7 @@ WORD_MODEL_EXCLUDED = frozenset(
         "samples-tuning10",
         "samples-tuning11",
         "samples-tuning12",
+        "samples-tuning13",
     }
 )
 """Sample sets the word model does not learn from. Sets A7 and A8 are in twelve languages; the model reads ASCII words,
