@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from agentmesh_guard.detectors import _ml12_scripts, _ml12_words
 from agentmesh_guard.detectors._injection_weights import FITTED_DATA_WEIGHTS, FITTED_WEIGHTS
+from agentmesh_guard.detectors._rule_tools import each as _each
+from agentmesh_guard.detectors._rule_tools import folded as _folded
 from agentmesh_guard.detectors._text import fold_confusables
 
 __all__ = [
@@ -23,6 +26,7 @@ __all__ = [
     "PRIOR_DATA_WEIGHTS",
     "PRIOR_REF",
     "PRIOR_WEIGHTS",
+    "SCRIPT_RULES",
     "SINGLE_CAP",
     "STANDALONE",
     "WEIGHTS",
@@ -31,33 +35,6 @@ __all__ = [
 
 _WS = r"[\s\-_*>#\"'.,:]+"
 _ANY = r"(?:[\w'’.,]+\s+){0,4}?"
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, i = 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # skip a character class
-            i = pattern.index("]", i + 2 if pattern.startswith("[^]", i) or pattern.startswith("[]", i) else i + 1)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
-
-def _each(words: str, rest: str) -> list[str]:
-    """One alternative per word: the word (spaces match any whitespace) followed by ``rest``. A ``rest``
-    with alternatives of its own is grouped, so every alternative follows the word."""
-    if _has_top_level_bar(rest):
-        rest = f"(?:{rest})"
-    return [w.replace(" ", r"\s+") + rest for w in words.split("|")]
 
 
 _FILLER = (
@@ -539,8 +516,6 @@ _ML_READER_REF = [
 # them, not from single phrases): the reader told to drop its instructions or its task, to repeat the instructions
 # it was given, to play an AI without restrictions, "do not summarise this; instead …", notes to a model, a bot or an
 # agent, and deleting every file. Rules with non-ASCII letters are folded like the view.
-def _folded(rules_: list[str]) -> list[str]:
-    return [fold_confusables(r) for r in rules_]
 
 
 _ML8_YOUR_TASK = (
@@ -2556,6 +2531,9 @@ WORD_RULES: Final = {
     "reader_request": _READER_REQUEST,
 }
 
+for _family, _alts in _ml12_words.RULES.items():  # twelfth round: six more languages (a family must exist already)
+    WORD_RULES[_family] = [*WORD_RULES[_family], *_alts]
+
 LITERAL_RULES: Final = {
     # trigger substring -> (family, pattern)
     "<|": ("template", r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
@@ -2604,6 +2582,10 @@ LITERAL_RULES: Final = {
     "전달": ("send_to", r"@[\w.-]+\s*(?:로|으로)\s+전달"),
     "보내": ("send_to", r"@[\w.-]+\s*(?:로|으로)\s+보내"),
 }  # fmt: skip
+
+SCRIPT_RULES: Final = _ml12_scripts.SCRIPT_RULES
+"""``(trigger, family, pattern)``, read like ``LITERAL_RULES`` (one trigger may serve several families): the twelfth
+round's rules in Arabic, Persian, Hebrew, Hindi, Bengali and Thai, whose words ``\\W`` does not delimit."""
 
 STANDALONE: Final = frozenset(
     {"override", "multilingual", "template", "jailbreak_strong", "self_replicate", "sysprompt", "exfil_step",

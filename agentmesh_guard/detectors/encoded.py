@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from agentmesh_guard.detectors import _injection_rules as rules
+from agentmesh_guard.detectors import _ml12_words
 from agentmesh_guard.detectors._ngram_weights import UNIGRAMS
 from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, class_table, facts
 from agentmesh_guard.detectors._text import apply_edits, scan_view, strip_invisible
@@ -262,8 +263,17 @@ do not join into such words, so ordinary hyphenated text is not read twice."""
 
 def _rule_vocabulary() -> frozenset[str]:
     """Words the injection rules are written with (4+ letters, from their patterns), and the words the
-    n-gram model counts as evidence of injection."""
-    words = {w for patterns in rules.WORD_RULES.values() for p in patterns for w in re.findall(r"[a-z]{4,}", p)}
+    n-gram model counts as evidence of injection. Not the twelfth round's rules in six more languages
+    (``_ml12_words``): their words (Indonesian, Swahili, Swedish) would change how English spelt out letter by
+    letter is cut into words (6 more of 400 disguised injections lost in ``eval/evasion.py`` with them)."""
+    other_languages = {p for patterns in _ml12_words.RULES.values() for p in patterns}
+    words = {
+        w
+        for patterns in rules.WORD_RULES.values()
+        for p in patterns
+        if p not in other_languages
+        for w in re.findall(r"[a-z]{4,}", p)
+    }
     words.update(w.decode() for w, weight in UNIGRAMS.items() if weight > 0 and len(w) >= 4)
     return frozenset(words)
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
 from agentmesh_guard.detectors import _injection_rules as rules
+from agentmesh_guard.detectors import _ml12_words
 from agentmesh_guard.detectors._ngram import learned_strength, ngram_probability, window
 from agentmesh_guard.detectors._text import LOWER_MAX, apply_edits, fold_confusables, lower_same_length, scan_view
 from agentmesh_guard.envelope import Envelope, ToolResult
@@ -103,43 +104,128 @@ def _build_trie(alternatives: Sequence[str]) -> str:
     return emit(tree)
 
 
-def _by_head() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    """For each first character, the families that have rules starting with it."""
-    table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for family, alts in rules.WORD_RULES.items():
-        for alt in alts:
-            head, _ = _first_char(alt)
-            table[head[-1]][family].append(alt)
-    return {
-        head: [(fam, re.compile("|".join(f"(?:{a})" for a in alts))) for fam, alts in fams.items()]
-        for head, fams in table.items()
-    }
+class _HeadRules(dict[str, list[tuple[str, re.Pattern[str]]]]):
+    """For each first character, the families that have rules starting with it, each family's rules as one pattern.
+
+    Compiling these patterns and the anchors is most of the package's import time (``re`` parses in Python). The
+    patterns of an ASCII first character are compiled at import; those of another character (Greek, Cyrillic,
+    accented letters: the rules of other languages) the first time an anchor finds one, so a guard that never reads
+    Greek never pays for the Greek rules. A race compiles one twice and keeps either: both are the same."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for family, alts in rules.WORD_RULES.items():
+            for alt in alts:
+                head, _ = _first_char(alt)
+                table[head[-1]][family].append(alt)
+        self._table = {head: dict(fams) for head, fams in table.items()}
+        for head in self._table:
+            if head.isascii():
+                self[head] = self._compiled(head)
+
+    def _compiled(self, head: str) -> list[tuple[str, re.Pattern[str]]]:
+        return [(fam, re.compile("|".join(f"(?:{a})" for a in alts))) for fam, alts in self._table[head].items()]
+
+    def __missing__(self, head: str) -> list[tuple[str, re.Pattern[str]]]:
+        compiled = self._compiled(head) if head in self._table else []
+        if head in self._table:
+            self[head] = compiled
+        return compiled
 
 
-_TRIE: Final = _build_trie([a for alts in rules.WORD_RULES.values() for a in alts])
-_ANCHOR: Final = re.compile(rf"\W(?={_TRIE})")
-"""One pass over the text finds every position where some rule matches (a lookahead, so rules
-whose matches overlap are all found). Every rule starts with a word character, so a rule match at a
-word boundary follows a non-word character: matching that character first (instead of ``\b``)
-lets ``re`` skip quickly through the letters of a word, ~25% less time than ``\b(?=…)``."""
+_PREFIX_MIN_UNITS: Final = 4
 
 
-_ASCII_ANCHOR: Final = re.compile(
-    rf"\W(?={_build_trie([a for alts in rules.WORD_RULES.values() for a in alts if _ascii_head(a)])})"
-)
-"""The same anchor without the rules whose fixed prefix holds a non-ASCII letter (Cyrillic, accented words of
-other languages): those cannot match a pure-ASCII text, the common case, so it does not pay for them."""
+def _anchor_form(alt: str, by_prefix: frozenset[str]) -> str:
+    """What the anchor holds for a rule: the rule, or for a rule in ``by_prefix`` with a fixed prefix of at least
+    ``_PREFIX_MIN_UNITS`` units, that prefix alone. A prefix matches wherever its rule does, so the anchor finds every
+    position it found before (and some where only the prefix matches, where the families' own patterns then find
+    nothing); the twelfth round's rules in six more languages doubled the anchors' size, and this keeps their long
+    tails out of them."""
+    if alt not in by_prefix:
+        return alt
+    units, _ = _literal_prefix(alt)
+    return "".join(units) if len(units) >= _PREFIX_MIN_UNITS else alt
+
+
+_BY_PREFIX: Final = frozenset(a for alts in _ml12_words.RULES.values() for a in alts)
+_WORD_ALTERNATIVES: Final = [_anchor_form(a, _BY_PREFIX) for alts in rules.WORD_RULES.values() for a in alts]
+_ASCII_ANCHOR: Final = re.compile(rf"\W(?={_build_trie([a for a in _WORD_ALTERNATIVES if _ascii_head(a)])})")
+"""One pass over the text finds every position where some rule with a plain-ASCII fixed prefix matches (a lookahead,
+so rules whose matches overlap are all found). Every rule starts with a word character, so a rule match at a word
+boundary follows a non-word character: matching that character first (instead of ``\b``) lets ``re`` skip quickly
+through the letters of a word, ~25% less time than ``\b(?=…)``."""
+_OTHER_ANCHOR: Final = re.compile(rf"\W(?={_build_trie([a for a in _WORD_ALTERNATIVES if not _ascii_head(a)])})")
+"""The same for the rules whose fixed prefix holds a non-ASCII letter (Cyrillic, Greek, accented words of other
+languages): they cannot match a pure-ASCII text, the common case, which is read by ``_ASCII_ANCHOR`` alone. Two
+anchors rather than a second one holding every rule: compiling the tries is most of the package's import time
+(``re`` parses in Python), and a trie of every rule took ~3.5 s more to compile than this one."""
 
 
 def anchor_positions(low: str) -> list[int]:
     """Every word-boundary position of ``low`` where some rule may match, in order. (A space is put
     in front so that a rule at position 0 is found by the same pattern, compiled once.)"""
-    anchor = _ASCII_ANCHOR if low.isascii() else _ANCHOR
-    return [m.start() for m in anchor.finditer(" " + low)]
+    text = " " + low
+    found = [m.start() for m in _ASCII_ANCHOR.finditer(text)]
+    if low.isascii():
+        return found
+    other = [m.start() for m in _OTHER_ANCHOR.finditer(text)]
+    return sorted({*found, *other}) if other else found
 
 
-_HEAD_RULES: Final = _by_head()
+_HEAD_RULES: Final = _HeadRules()
 _LITERAL_RE: Final = {trigger: (fam, re.compile(p)) for trigger, (fam, p) in rules.LITERAL_RULES.items()}
+
+
+def _script_groups() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
+    """``SCRIPT_RULES`` as ``(family, pattern, triggers)``: one entry per (family, pattern), in the order of its first
+    rule, with every trigger it has (many rules share a pattern behind several triggers)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for trigger, family, pattern in rules.SCRIPT_RULES:
+        groups.setdefault((family, pattern), []).append(trigger)
+    return tuple((family, re.compile(pattern), frozenset(triggers)) for (family, pattern), triggers in groups.items())
+
+
+def _literal_trie(words: Sequence[str]) -> str:
+    """An alternation of ``words`` nested by shared prefix, where a word that ends at a node is optional after it
+    (``ab(?:c)?``): at a position the match is the longest word that starts there."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in node.items() if c]
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?" if branches else ""
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(root)
+
+
+_SCRIPT_GROUPS: Final = _script_groups()
+_SCRIPT_TRIGGERS: Final = sorted({t for t, _, _ in rules.SCRIPT_RULES})
+_SCRIPT_TRIGGER_RE: Final = re.compile(f"(?=({_literal_trie(_SCRIPT_TRIGGERS)}))")
+_TRIGGER_PREFIXES: Final = {t: frozenset(u for u in _SCRIPT_TRIGGERS if t.startswith(u)) for t in _SCRIPT_TRIGGERS}
+
+
+def script_triggers_in(low: str) -> set[str]:
+    """Every script-rule trigger that occurs in ``low``: one pass finds, at each position, the longest trigger starting
+    there, and the triggers that are prefixes of it start there too (two triggers that start at one position and are
+    not prefixes of each other cannot both match). ~40 µs for a 200-character Arabic text, against ~150 µs for one
+    ``in`` per trigger of the groups whose triggers start with a letter of the text."""
+    present: set[str] = set()
+    for m in _SCRIPT_TRIGGER_RE.finditer(low):
+        present |= _TRIGGER_PREFIXES[m.group(1)]
+    return present
+
+
+_SCRIPT_LOWEST: Final = min((c for t, _, _ in rules.SCRIPT_RULES for c in t if not c.isascii()), default="\uffff")
+"""The lowest non-ASCII character of any script rule's trigger: a text whose highest character is below it (ASCII,
+Latin-1, Greek, Cyrillic) holds none of the triggers (``max`` of a text is one C loop)."""
 
 
 def _trigger_key(trigger: str) -> str:
@@ -249,8 +335,10 @@ _NEGATED_RE: Final = re.compile(
 of what an attacker did ("allowed an attacker to exfiltrate tokens"), not a command. A modal followed
 by "you" is a request ("can you wipe the logs"), not a description."""
 
-_ML_NEGATED_BEFORE: Final = re.compile(fold_confusables(r"(?:\bnão|\bnao|\bне|\bnie|\bno|\bnon|\bne|n['’])\s+$"))
-_ML_NEGATED_AFTER: Final = re.compile(r"\s+(?:nicht|niet)\b")
+_ML_NEGATED_BEFORE: Final = re.compile(
+    fold_confusables(rf"(?:\bnão|\bnao|\bне|\bnie|\bno|\bnon|\bne|n['’]|{_ml12_words.NEGATED_BEFORE})\s+$")
+)
+_ML_NEGATED_AFTER: Final = re.compile(rf"\s+(?:nicht|niet|{_ml12_words.NEGATED_AFTER})\b")
 """Around a ``multilingual`` match: a negated imperative ("não esqueça a sua tarefa", "не забудьте свою задачу",
 "vergeet je taak niet") reminds a person of a task; it does not tell a reader to drop one."""
 
@@ -380,7 +468,7 @@ def _evidence(
             if family in _ADDRESS_FAMILIES and _names_people(low, pos, fm.end()):
                 continue
             if family == "multilingual" and (
-                _ML_NEGATED_BEFORE.search(low, max(0, pos - 6), pos) or _ML_NEGATED_AFTER.match(low, fm.end())
+                _ML_NEGATED_BEFORE.search(low, max(0, pos - 10), pos) or _ML_NEGATED_AFTER.match(low, fm.end())
             ):
                 continue
             if family == "role":
@@ -402,6 +490,8 @@ def _evidence(
             continue
         if trigger in low and (lm := pat.search(low)) is not None:
             offer(family, 1.0, lm.start(), lm.end())
+    if not low.isascii() and max(low) >= _SCRIPT_LOWEST:
+        _script_evidence(low, instructions, found, offer)
     if (priv := found.get("privileged")) is not None and any(
         e.start < priv.end and priv.start < e.end for f, e in found.items() if f in _SAME_REQUEST
     ):
@@ -417,6 +507,24 @@ def _evidence(
         if strength > 0.0:
             found[LEARNED] = Evidence(LEARNED, strength, start, end)
     return found
+
+
+def _script_evidence(
+    low: str, instructions: bool, found: dict[str, Evidence], offer: Callable[[str, float, int, int], None]
+) -> None:
+    """The script rules (``rules.SCRIPT_RULES``): a family's evidence is the first of its (pattern, triggers) groups,
+    in the rules' order, with a trigger in the text and a match. A family that already has evidence of strength 1.0
+    is not searched again (a script match, strength 1.0, could not replace it)."""
+    present = script_triggers_in(low)
+    if not present:
+        return
+    for family, pat, triggers in _SCRIPT_GROUPS:
+        if present.isdisjoint(triggers) or (instructions and family not in rules.INSTRUCTION_FAMILIES):
+            continue
+        if (prev := found.get(family)) is not None and prev.strength >= 1.0:
+            continue
+        if (lm := pat.search(low)) is not None:
+            offer(family, 1.0, lm.start(), lm.end())
 
 
 def _settled(found: dict[str, Evidence], family: str) -> bool:

@@ -26,3 +26,8 @@ def families(text: str, *, data: bool = True) -> set[str]:
 def severity(text: str) -> int:
     """The injection detector's severity for ``text`` as a tool output."""
     return score_injection(text, data_channel=True).severity
+
+
+def by_language(table: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """``(language, text)`` for every text of a table of texts by language (parametrised tests of other languages)."""
+    return [(lang, text) for lang, texts in table.items() for text in texts]

@@ -93,6 +93,7 @@ def test_description_of_an_attack_is_discounted() -> None:
 def test_every_family_has_a_weight_in_both_channels() -> None:
     """Each family a rule can produce (plus the derived ones) has a fitted or prior weight."""
     families = set(rules.WORD_RULES) | {fam for fam, _ in rules.LITERAL_RULES.values()}
+    families |= {fam for _, fam, _ in rules.SCRIPT_RULES}
     families |= {"role_dialogue", "jailbreak_strong"}
     assert families <= set(rules.WEIGHTS)
     assert families <= set(rules.DATA_WEIGHTS)
