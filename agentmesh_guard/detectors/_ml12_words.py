@@ -138,6 +138,13 @@ _ID = {
     ],
     "multilingual": [
         *each("abaikan|abaikanlah|lupakan|lupakanlah|acuhkan|kesampingkan", rf"\s+(?:{_ID_INSTR})\b"),
+        # the active form with the reader as subject: "Anda harus mengabaikan …", "kamu boleh melupakan …" (not "dia
+        # mengabaikan …", a report)
+        *each(
+            "kamu|anda|engkau|kau",
+            r"\s+(?:(?:harus|wajib|perlu|boleh|dapat|bisa|sekarang|kini|mulai\s+sekarang|diminta\s+untuk)\s+){0,2}"
+            rf"(?:mengabaikan|melupakan|mengesampingkan|meninggalkan)\s+(?:{_ID_INSTR_ONLY})\b",
+        ),
         # stopping or leaving a task is everyday work ("hentikan tugas saat ini"): only the instructions
         *each("tinggalkan|hentikan", rf"\s+(?:{_ID_INSTR_ONLY})\b"),
         *each("jangan", r"\s+(?:lagi\s+)?(?:hiraukan|pedulikan|ikuti)\s+(?:lagi\s+)?(?:" + _ID_INSTR + r")\b"),
@@ -229,6 +236,8 @@ _VI_INSTR = (
     rf"|(?:(?:{_VI_QUANT}|các|những)\s+){{0,2}}{_VI_RULE_N}\s+(?:hệ\s+thống|của\s+{_VI_YOU}"
     rf"|(?:mà\s+)?{_VI_YOU}\s+(?:đã\s+)?(?:nhận|được\s+(?:giao|cung\s+cấp)))\b"
     rf"|{_VI_QUANT}\s+(?:(?:các|những)\s+)?{_VI_TASK_N}"
+    # a guide with "all" and "previous": "bỏ qua tất cả hướng dẫn trước đó" (as "ignore all previous instructions")
+    rf"|{_VI_QUANT}\s+(?:(?:các|những)\s+)?{_VI_RULE_N}\s+(?:trước\s+đó|trước\s+đây|ban\s+đầu|lúc\s+đầu)\b"
     # the task only when it is the reader's: "nhiệm vụ hiện tại" alone is also a game's current quest
     rf"|(?:(?:mọi|các|những)\s+)?nhiệm\s+vụ\s+(?:(?:hiện\s+tại|trước\s+đó|ban\s+đầu)\s+)?(?:của\s+{_VI_YOU}"
     rf"|(?:mà\s+)?{_VI_YOU}\s+(?:đã\s+)?(?:nhận|được\s+giao|đang\s+làm)|được\s+giao)\b"
@@ -1659,10 +1668,13 @@ for _lang in (_ID, _VI, _UK, _SV, _EL, _SW, _ID13, _VI13, _UK13, _SV13, _EL13, _
         RULES.setdefault(_family, []).extend(folded(_alts))
 
 NEGATED_BEFORE: Final = (
-    r"\bjangan|\btidak|\btak|\bboleh|\bđừng|\bkhông|\bchớ|\bchẳng|\bđược|\binte|\baldrig|\bμην?|\bδεν"
+    r"\bjangan|\btidak|\btak|\b(?:tidak|tak)\s+boleh|\bđừng|\bkhông|\bchớ|\bchẳng|\b(?:không|chẳng)\s+được|\binte"
+    r"|\baldrig|\bμην?|\bδεν"
 )
 """A negated imperative before a ``multilingual`` match, in these languages ("jangan lupakan tugasmu", "đừng quên
-nhiệm vụ của bạn", "μην ξεχάσεις τις οδηγίες σου": do not forget your task / instructions; Vietnamese "được" is
-"may" or a passive), joined to ``injection._ML_NEGATED_BEFORE``."""
+nhiệm vụ của bạn", "μην ξεχάσεις τις οδηγίες σου", "kamu tidak boleh abaikan …", "bạn không được bỏ qua …": do not
+forget / must not ignore your task or instructions), joined to ``injection._ML_NEGATED_BEFORE`` (read in the 14
+characters before the match). Permission alone is no negation: "kamu boleh abaikan semua instruksi sebelumnya", "bạn
+được bỏ qua mọi chỉ dẫn trước đó" (you may ignore all previous instructions) is an override, as in English."""
 NEGATED_AFTER: Final = r"inte"
 """A negation after the verb ("glöm inte dina instruktioner"), joined to ``injection._ML_NEGATED_AFTER``."""

@@ -468,7 +468,7 @@ def _evidence(
             if family in _ADDRESS_FAMILIES and _names_people(low, pos, fm.end()):
                 continue
             if family == "multilingual" and (
-                _ML_NEGATED_BEFORE.search(low, max(0, pos - 10), pos) or _ML_NEGATED_AFTER.match(low, fm.end())
+                _ML_NEGATED_BEFORE.search(low, max(0, pos - 14), pos) or _ML_NEGATED_AFTER.match(low, fm.end())
             ):
                 continue
             if family == "role":
