@@ -25,7 +25,9 @@ from agentmesh_guard.detectors._text import LOWER_MAX, scan_view
 
 __all__ = [
     "ASSIGN_WORDS",
+    "CIPHER_WORDS",
     "DECODE_WORDS",
+    "NATO_WORDS",
     "ROT13_WORDS",
     "SEND_WORDS",
     "VIEW_VOCABULARY",
@@ -78,7 +80,49 @@ ASSIGN_WORDS: Final = frozenset({b"password", b"passwd", b"pwd", b"passphrase", 
                                  b"privatekey", b"secretkey", b"accesstoken", b"authtoken"})  # fmt: skip
 """A word every keyword of ``secrets._ASSIGN`` leaves in the view (``client_secret`` leaves ``secret``,
 ``api-key`` and ``private_key`` leave ``key``, ``privatekey`` is itself)."""
-VIEW_VOCABULARY: Final = frozenset(SEND_WORDS) | ROT13_WORDS | DECODE_WORDS | ASSIGN_WORDS
+_CUE_WORDS: Final = (
+    "ignore", "instructions", "instruction", "previous", "system", "prompt", "password", "passwords", "disregard",
+    "assistant", "forget", "reveal", "secret", "secrets", "credentials", "forward", "delete", "execute", "override",
+    "admin", "administrator", "confidential", "private", "token", "transfer", "upload", "download",
+    # and frequent words of any English text, so that a whole text in a cipher is read back too
+    "about", "after", "again", "before", "could", "every", "first", "their", "there", "these", "thing", "think",
+    "those", "through", "under", "where", "which", "while", "would", "write", "should", "please", "answer", "email",
+    "message", "document", "summary", "reply", "people", "today", "other", "customer", "account", "information",
+    "report", "review", "order", "below", "above", "following", "include", "output", "respond", "response",
+    "follow", "instead", "contents", "files", "immediately", "important", "always", "never", "without", "anyone",
+    "user", "users", "tell", "send", "your", "from", "with", "that", "this", "have", "will", "what", "when",
+)  # fmt: skip
+"""Words an instruction to the reader is made of, and frequent words of English text (``_decoders._ciphers`` reads
+a text back when two of its words are one of these shifted, in Atbash or backwards)."""
+
+
+def _shifted(word: str, k: int) -> bytes:
+    return bytes((c - 97 + k) % 26 + 97 for c in word.encode())
+
+
+def _cipher_words() -> dict[bytes, str]:
+    words: dict[bytes, str] = {}
+    for cue in _CUE_WORDS:
+        for k in range(1, 26):
+            if k != 13:  # rot13 has its own reading (``ROT13_WORDS``)
+                words.setdefault(_shifted(cue, k), f"caesar-{k}")
+        words.setdefault(_shifted(cue, 0).translate(_ATBASH_BYTES), "atbash")
+        words.setdefault(cue[::-1].encode(), "backwards")
+    return words
+
+
+_ATBASH_BYTES: Final = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"zyxwvutsrqponmlkjihgfedcba")
+CIPHER_WORDS: Final = _cipher_words()
+"""The cue words shifted by every amount but 13, in Atbash and written backwards -> how (``_decoders._ciphers``)."""
+NATO_WORDS: Final = frozenset({
+    b"alfa", b"alpha", b"bravo", b"charlie", b"delta", b"echo", b"foxtrot", b"golf", b"hotel", b"india", b"juliett",
+    b"juliet", b"kilo", b"lima", b"mike", b"november", b"oscar", b"papa", b"quebec", b"romeo", b"sierra", b"tango",
+    b"uniform", b"victor", b"whiskey", b"whisky", b"xray", b"yankee", b"zulu",
+})  # fmt: skip
+"""The NATO spelling alphabet (``_decoders``: a text spelt in it)."""
+VIEW_VOCABULARY: Final = (
+    frozenset(SEND_WORDS) | ROT13_WORDS | DECODE_WORDS | ASSIGN_WORDS | frozenset(CIPHER_WORDS) | NATO_WORDS
+)
 
 
 class MessageFacts:

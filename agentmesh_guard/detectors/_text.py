@@ -7,6 +7,7 @@ Kept apart from the detectors so that ``unicode``, ``injection``, ``encoded`` an
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import repeat
 from typing import Final
@@ -54,20 +55,65 @@ _CONFUSABLES: Final = {
 }  # fmt: skip
 
 
+_STYLED_BLOCKS: Final = (
+    (0x017F, 0x0180),  # long s
+    (0x02B0, 0x0300),  # spacing modifier letters: ʰ ʲ ʳ ʷ ˡ ˢ ˣ
+    (0x1D00, 0x1DC0),  # phonetic extensions: ᴬ ᵃ ᵇ ᶜ ᶻ, subscripts ᵢ ᵣ
+    (0x2070, 0x20A0),  # superscripts and subscripts: ⁱ ⁿ ₐ ₑ
+    (0x2100, 0x2190),  # letterlike symbols and Roman numerals: ℌ ℑ ℓ ℯ Ⅰ ⅴ
+    (0x2460, 0x2500),  # enclosed alphanumerics: Ⓐ ⓐ
+    (0x2C7C, 0x2C7E),
+    (0xA7F2, 0xA7F5),
+    (0xFF00, 0xFFF0),  # fullwidth forms
+    (0x10780, 0x107C0),  # Latin extended-F: modifier letters
+    (0x1D400, 0x1D800),  # mathematical alphanumeric symbols: 13 styles of A-Z a-z
+    (0x1F100, 0x1F200),  # enclosed alphanumeric supplement: 🄰 (squared)
+)
+"""Blocks whose characters are styled ASCII letters: each one whose compatibility form (NFKC) is
+one ASCII letter reads as that letter. "Fancy text" generators write a whole sentence this way
+(ⓘⓖⓝⓞⓡⓔ, 🄸🄶🄽🄾🅁🄴, ᵢᵍⁿᵒʳᵉ), and a model reads it as the words."""
+
+_STYLED_EXTRA: Final = {
+    # small capitals have no compatibility form
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ꞯ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+}  # fmt: skip
+
+
 def _build_table() -> dict[int, str]:
-    table = {ord(k): v for k, v in _CONFUSABLES.items()}
-    for i in range(0x21, 0x7F):  # fullwidth ASCII block
+    table: dict[int, str] = {}
+    # styled letters (fullwidth and mathematical ones included); ª and º (Spanish and Portuguese
+    # ordinals, "nº") are outside these blocks and stay as they are
+    for first, end in _STYLED_BLOCKS:
+        for code in range(first, end):
+            plain = unicodedata.normalize("NFKC", chr(code))
+            if len(plain) == 1 and plain.isascii() and plain.isalpha():
+                table[code] = plain
+    for i in range(0x21, 0x7F):  # fullwidth ASCII block: punctuation and digits too
         table[0xFF00 + i - 0x20] = chr(i)
-    # Mathematical alphanumeric symbols: 13 styles of A-Z a-z, each 52 code points.
-    for base in range(0x1D400, 0x1D6A4, 52):
-        for i in range(26):
-            table[base + i] = chr(ord("A") + i)
-            table[base + 26 + i] = chr(ord("a") + i)
+    # negative circled and negative squared capitals (🅐, 🅰) have no compatibility form
+    for i in range(26):
+        table[0x1F150 + i] = table[0x1F170 + i] = chr(ord("A") + i)
+    # braille letters (one cell a letter; the capital and number signs stay, as marks between words would)
+    table.update(
+        {
+            ord(cell): letter
+            for cell, letter in zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵", "abcdefghijklmnopqrstuvwxyz", strict=True)
+        }
+    )
+    table.update({ord(k): v for k, v in _STYLED_EXTRA.items()})
+    table.update({ord(k): v for k, v in _CONFUSABLES.items()})
     return table
 
 
 CONFUSABLE_TABLE: Final = _build_table()
-CONFUSABLE_RE: Final = re.compile("[\u0370-\u03ff\u0400-\u052f\uff01-\uff5e\U0001d400-\U0001d6a3ıȷℓⅰⅼꓲǀɡʏ]")
+CONFUSABLE_RE: Final = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\uff01-\uff5e\U0001d400-\U0001d7ff\u017f\u02b0-\u02ff\u1d00-\u1dbf"
+    "\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u2c7c\u2c7d\ua7f2-\ua7f4\U00010780-\U000107bf"
+    "\U0001f100-\U0001f1ff\u2801-\u283f\u0262\u026a\u0274\u0280\u0299\u029c\u029f\ua730\ua731\ua7af"
+    "ıȷꓲǀɡʏ]"
+)
 """Candidate look-alikes (a superset of the table's keys, as ranges: a long class of single
 characters makes ``re`` slow)."""
 _PUNCT_RUN: Final = re.compile(r"[\W_]+")
@@ -109,9 +155,15 @@ def normalized_words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-_SPACES: Final = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES: Final = (
+    "\u2800\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 """Space separators other than the space: a no-break space between words is still a gap."""
-_VIEW_TABLE: Final = {**CONFUSABLE_TABLE, **{ord(c): " " for c in _SPACES}}
+_VIEW_TABLE: Final = {
+    **{code: plain.lower() for code, plain in CONFUSABLE_TABLE.items()},
+    **{ord(c): " " for c in _SPACES},
+}
+"""The view is in small letters, and styled capitals (𝐈, 🄸, Ⓘ) have no small form ``lower()`` could give."""
 
 LOWER_MAX: Final = 256 * 1024
 """The detectors look at most at this many characters of one text (bounded work per message)."""

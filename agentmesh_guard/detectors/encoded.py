@@ -1,4 +1,5 @@
-"""Encoded payloads: base64, hex, rot13 and percent-encoded text that decodes to instructions.
+"""Encoded payloads: base64, hex, rot13 and percent-encoded text that decodes to instructions (and the
+encodings of ``_decoders``: base32, Ascii85, character codes, escapes, Morse, NATO, braille, shift ciphers, …).
 
 Candidates are found with cheap regexes, decoded (bounded: at most
 ``MAX_CANDIDATES`` per message, each at most ``MAX_DECODE`` characters), and the
@@ -20,6 +21,7 @@ from typing import Final
 
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors import _ml12_words
+from agentmesh_guard.detectors._decoders import READ_AS_WRITTEN, more_candidates
 from agentmesh_guard.detectors._ngram_weights import UNIGRAMS
 from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, class_table, facts
 from agentmesh_guard.detectors._text import apply_edits, scan_view, strip_invisible
@@ -170,11 +172,27 @@ def decode_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
     if "&#" in text and _spells_with_char_refs(text):
         yield "html-entities", 0, min(len(text), MAX_DECODE), html.unescape(text[:MAX_DECODE])
         count += 1
-    if ROT13_WORDS.isdisjoint(f.vocabulary):
-        return  # _ROT13_HINT matches whole words only
-    low = scan_view(text)
-    if any(hint in low for hint in _ROT13_WORDS) and _ROT13_HINT.search(low) is not None:
-        yield "rot13", 0, min(len(text), MAX_DECODE), codecs.decode(text[:MAX_DECODE], "rot13")
+    if not ROT13_WORDS.isdisjoint(f.vocabulary):  # _ROT13_HINT matches whole words only
+        low = scan_view(text)
+        if any(hint in low for hint in _ROT13_WORDS) and _ROT13_HINT.search(low) is not None:
+            yield "rot13", 0, min(len(text), MAX_DECODE), codecs.decode(text[:MAX_DECODE], "rot13")
+            count += 1
+    for encoding, start, end, decoded in more_candidates(text, f, _with_word_gaps):
+        if count >= MAX_CANDIDATES:
+            return
+        yield encoding, start, end, _with_word_gaps(_reveal(decoded))
+        count += 1
+
+
+def _with_word_gaps(decoded: str) -> str:
+    """A decoded run of letters with no gap between words (the NATO alphabet and Morse are often spelt so) with
+    the gaps put back where ``_word_starts`` finds words; any other text as it is."""
+    if " " in decoded or not SEGMENT_MIN <= len(decoded) <= SEGMENT_MAX or not decoded.isalpha():
+        return decoded
+    starts = _word_starts(decoded.lower())
+    if not starts:
+        return decoded
+    return "".join(" " + c if i in starts and i else c for i, c in enumerate(decoded))
 
 
 _TAG: Final = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,200})?/?>")
@@ -491,6 +509,10 @@ class EncodedPayloadDetector:
                 # pages write e-mail addresses in character references to hide them from scrapers:
                 # the references are no evidence themselves, what they spell is
                 severity, message = inj.severity, "html character references spell an instruction injection"
+            elif inj.severity >= 40 and encoding in READ_AS_WRITTEN:
+                # the rarer encodings count at what they say: mail is sent in quoted-printable and uuencode,
+                # and the few who write in Morse or braille mean no harm by it; what the text says decides
+                severity, message = inj.severity, f"{encoding}: decodes to an instruction injection"
             elif inj.severity >= 40:
                 severity = min(100, max(75, inj.severity + 10))
                 message = f"{encoding} payload decodes to an instruction injection"

@@ -488,8 +488,8 @@ def _evidence(
     for trigger, family, pat in literal_candidates(low):
         if instructions and family not in rules.INSTRUCTION_FAMILIES:
             continue
-        if trigger in low and (lm := pat.search(low)) is not None:
-            offer(family, 1.0, lm.start(), lm.end())
+        if trigger in low:
+            _offer_first_use(low, family, pat, offer)
     if not low.isascii() and max(low) >= _SCRIPT_LOWEST:
         _script_evidence(low, instructions, found, offer)
     if (priv := found.get("privileged")) is not None and any(
@@ -523,8 +523,24 @@ def _script_evidence(
             continue
         if (prev := found.get(family)) is not None and prev.strength >= 1.0:
             continue
-        if (lm := pat.search(low)) is not None:
-            offer(family, 1.0, lm.start(), lm.end())
+        _offer_first_use(low, family, pat, offer)
+
+
+def _offer_first_use(
+    low: str, family: str, pat: re.Pattern[str], offer: Callable[[str, float, int, int], None]
+) -> None:
+    """Offer the first match of ``pat`` that is used, not mentioned; failing that, its first match at the
+    strength of a mention (0.5). A rule in a script without word boundaries (CJK, Arabic, Hindi) is read like
+    the word rules: a phrase in quotes, or described as an attack, is talked about ("attackers write
+    「忽略之前的所有指令」 on pages"). Stops at the first use, so a text holding a phrase many times costs one
+    match unless every one is quoted."""
+    for lm in pat.finditer(low):
+        start, end = lm.span()
+        if family in _MENTIONABLE and _is_mention(low, start, end):
+            offer(family, 0.5, start, end)
+            continue
+        offer(family, 1.0, start, end)
+        return
 
 
 def _settled(found: dict[str, Evidence], family: str) -> bool:

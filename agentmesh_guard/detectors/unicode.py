@@ -8,6 +8,12 @@
   instructions`` is caught.
 - Words mixing Latin with Cyrillic/Greek look-alikes are flagged; the folded
   copy (``_text.fold_confusables``) is rescanned.
+- Combining marks, vowel points, the Arabic kashida and compatibility forms (ligatures,
+  presentation forms) change how a text is written, not how it reads: a text holding any of them
+  is also scored as it reads, composed (``Игнорируи\u0306`` decomposed, pointed Hebrew or
+  Arabic, ``ﬁle``) and without its marks (``Íǵńóŕé``: an accent stacked on every letter).
+  Styled letters that stand for one letter each (ⓘ, 🄸, ᴵ, small capitals) are folded in the
+  detectors' shared view (``_text.scan_view``) instead.
 
 Pure ASCII text costs one ``str.isascii()`` call.
 """
@@ -15,6 +21,7 @@ Pure ASCII text costs one ``str.isascii()`` call.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -40,6 +47,42 @@ SOFT_HYPHEN: Final = "\u00ad"
 _ZW_IN_WORD: Final = re.compile(r"[^\W\d_][\u200b\u200c\u2060-\u2064\ufeff\u00ad]+(?=[^\W\d_])")
 _RISKY_BIDI: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _MAX_SCAN: Final = 256 * 1024
+_MARKS: Final = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""The combining diacritical marks blocks: marks any letter of any script can carry."""
+_POINTS: Final = (
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # Hebrew points and cantillation marks
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"  # Arabic harakat
+    "\u0640"  # the Arabic tatweel (kashida): a stretch between letters, not a letter
+)
+_COMPAT: Final = "\ufb00-\ufdff\ufe70-\ufefc"
+"""Ligatures (ﬁ, ﬂ), Hebrew and Arabic presentation forms: one character for what reads as others."""
+_RESHAPED: Final = re.compile(f"[{_MARKS}{_POINTS}{_COMPAT}]")
+_MARK_RUN: Final = re.compile(f"[{_MARKS}{_POINTS}]+")
+_ACCENTED: Final = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+"""Latin letters with diacritics, precomposed (Latin-1, Latin Extended-A and -B, Latin Extended Additional)."""
+_NOT_A_LETTER: Final = bytes(c for c in range(128) if not chr(c).isalpha())
+ACCENTED_SHARE: Final = 0.3
+"""Above this share of accented letters among a text's Latin letters, accents decorate the text rather than
+spell a language (French has ~4%, Czech or Polish ~10%; Vietnamese, ~40%, is read without them too, at the
+cost of one more reading)."""
+_ACCENTED_MIN: Final = 8
+
+
+def _accents_throughout(text: str) -> re.Match[str] | None:
+    """The first accented Latin letter of ``text`` when accents are on ``ACCENTED_SHARE`` of its Latin letters or more
+    (at least ``_ACCENTED_MIN`` of them): "Ígnóré áll prévíóús ínstrúctíóns"."""
+    accented = _ACCENTED.findall(text)
+    if len(accented) < _ACCENTED_MIN:
+        return None
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_A_LETTER))
+    if len(accented) < ACCENTED_SHARE * (len(accented) + ascii_letters):
+        return None
+    return _ACCENTED.search(text)
+
+
+_COMPOSED: Final = "composed (ligatures, decomposed letters, vowel points, kashidas)"
+_UNMARKED: Final = "without the combining marks written after its letters"
+_BARE: Final = "without accents and other marks, as its base letters"
 
 
 def decode_tags(text: str) -> str:
@@ -78,10 +121,17 @@ class UnicodeDetector:
         zw = _ZW_IN_WORD.search(text) if ZERO_WIDTH_RE.search(text) else None
         bidi = _RISKY_BIDI.search(text)
         mixed = _MIXED_WORD.findall(text, 0, _MAX_SCAN) if CONFUSABLE_RE.search(text) else []
-        if zw is None and bidi is None and not mixed:
+        reshaped = _RESHAPED.search(text) or _accents_throughout(text)
+        if zw is None and bidi is None and not mixed and reshaped is None:
             return findings
-        cleaned = fold_confusables(strip_invisible(text))
         before = score_injection(text, data_channel=data, tool_names=context.tool_names).severity
+        if reshaped is not None:
+            finding = self._as_it_reads(text, reshaped.start(), before, data, context.tool_names)
+            if finding is not None:
+                findings.append(finding)
+            if zw is None and bidi is None and not mixed:
+                return findings
+        cleaned = fold_confusables(strip_invisible(text))
         after = score_injection(cleaned, data_channel=data, tool_names=context.tool_names).severity
         obfuscated_injection = after >= 40 and (after > before or bool(mixed))
         if zw is not None:
@@ -143,6 +193,43 @@ class UnicodeDetector:
                 )
             )
         return findings
+
+    def _as_it_reads(
+        self, text: str, start: int, before: int, data: bool, tool_names: frozenset[str]
+    ) -> Finding | None:
+        """A finding when ``text``, read the way it reads, is an instruction injection that the text as written
+        is not (or is less of), at the severity of that reading: the disguise neither hides a text's words nor
+        counts against them. Three readings, each scored once when they differ:
+
+        - composed: NFKC, then the marks that compose with nothing, vowel points and kashidas left out (decomposed
+          text such as macOS file names, pointed scripture, typeset ligatures, presentation forms);
+        - unmarked: the combining marks as written left out, then NFKC (an accent put after every letter of a
+          text, whose own letters, accented or not, stay as they are);
+        - bare: NFKD with every mark left out (letters under stacked accents, read as their base letters).
+        """
+        visible = strip_invisible(text)
+        readings = {
+            _COMPOSED: _MARK_RUN.sub("", unicodedata.normalize("NFKC", visible)),
+            _UNMARKED: unicodedata.normalize("NFKC", _MARK_RUN.sub("", visible)),
+            _BARE: unicodedata.normalize("NFC", _MARK_RUN.sub("", unicodedata.normalize("NFKD", visible))),
+        }
+        scored = {text: before}
+        for reading in readings.values():
+            if reading not in scored:
+                scored[reading] = score_injection(reading, data_channel=data, tool_names=tool_names).severity
+        how, severity = max(((how, scored[r]) for how, r in readings.items()), key=lambda hs: hs[1])
+        if severity < 40 or severity <= before:
+            return None
+        message = f"read {how}, the text is an instruction injection"
+        return Finding(
+            kind="hidden_unicode",
+            severity=severity,
+            detector=self.name,
+            message=message,
+            start=start,
+            end=start + 1,
+            excerpt=text[max(0, start - 20) : start + 60][:200],
+        )
 
     def _finding(
         self, severity: int, obfuscated: bool, injection: int, message: str, start: int, end: int, text: str
