@@ -90,6 +90,7 @@ _BASE32: Final = re.compile(r"[A-Z2-7]{16,}={0,6}")
 _NOT_SPACE_TABLE: Final = class_table({b" \t\n\r\f\v": ord(" ")}, ord("a"))
 _LONG_TOKEN: Final = 24
 _LONG_RUN: Final = b"a" * _LONG_TOKEN
+_LONG_TOKEN_RE: Final = re.compile(rf"(?<!\S)\S{{{_LONG_TOKEN},}}")
 _WORDISH: Final = re.compile(r"[a-z]{6}|[A-Z][a-z]{5}")
 """Six letters of a word in a row: base85 text has them with odds of ~1 in 1,000 a position (its alphabet is a
 third small letters), JSON, paths and prose in most of their tokens: a token with more than one per 100 characters is
@@ -99,10 +100,13 @@ _A85_ONLY: Final = frozenset("\"',./:[\\]")
 
 
 def _base32(token: str) -> str | None:
-    if len(token) % 8 or not _BASE32.fullmatch(token):
+    """Base32 in capitals or small letters, padded or not."""
+    blob = token[:MAX_DECODE].upper()
+    if not _BASE32.fullmatch(blob):
         return None
+    blob = blob.rstrip("=")
     try:
-        decoded = base64.b32decode(token[:MAX_DECODE]).decode("utf-8", "replace")
+        decoded = base64.b32decode(blob + "=" * (-len(blob) % 8)).decode("utf-8", "replace")
     except (binascii.Error, ValueError):
         return None
     return decoded if readable(decoded) else None
@@ -139,12 +143,9 @@ def _long_tokens(text: str, f: MessageFacts) -> Iterator[tuple[int, str]]:
     if at < 0:
         return
     if not text.isascii():  # byte offsets are not character offsets
-        pos = 0
-        for token in text[:MAX_DECODE].split():
-            if len(token) >= _LONG_TOKEN and "://" not in token:
-                start = text.find(token, pos)
-                pos = start + len(token)
-                yield start, token
+        for m in _LONG_TOKEN_RE.finditer(text, 0, MAX_DECODE):
+            if "://" not in m.group():
+                yield m.start(), m.group()
         return
     while at >= 0:
         start = spaced.rfind(b" ", 0, at) + 1
@@ -171,9 +172,11 @@ _ANY_ESCAPE: Final = re.compile(r"\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}")
 _LETTER_PERCENT: Final = re.compile(r"%(?:[46][1-9a-fA-F]|[57][0-9aA])(?=[A-Za-z])")
 """A percent-escaped ASCII letter followed by a letter (``%49gnore``): URLs escape what is not a letter."""
 _LETTER_ESCAPES_MIN: Final = 3
-_CODE_POINT_RUN: Final = re.compile(r"(?:U\+[0-9A-Fa-f]{4,6}[ ,;]*){6,}")
+_CODE_POINT_RUN: Final = re.compile(r"(?:[Uu]\+[0-9A-Fa-f]{4,6}[ ,;]*){6,}")
 _QP_TABLE: Final = class_table({b"0123456789ABCDEF": ord("h"), b"=": ord("=")}, ord("x"))
-_QP_RUN: Final = re.compile(r"(?:[^\s=]*(?:=[0-9A-F]{2}|=\r?\n))(?:[^\s=]*(?:=[0-9A-F]{2}|=\r?\n)){5,}[^\s=]*")
+_QP_RUN: Final = re.compile(
+    r"(?<![^\s=])(?:[^\s=]*(?:=[0-9A-F]{2}|=\r?\n))(?:[^\s=]*(?:=[0-9A-F]{2}|=\r?\n)){5,}[^\s=]*"
+)
 _UU_LINES: Final = re.compile(r"(?m)(?:^M[ -`]{60}\r?\n)+(?:^[!-M][ -`]{1,60}\r?$)?")
 
 
@@ -191,6 +194,13 @@ def _uu_line(text: str, start: int) -> bool:
     """Whether a full uuencoded line (``M`` and 60 characters of ``[ -`]``) starts at ``start``."""
     line = text[start : start + 62].rstrip("\r\n")
     return len(line) == 61 and max(line) <= "`" and min(line) >= " "
+
+
+def _unescape(escape: re.Match[str]) -> str:
+    """A ``\\uXXXX`` or ``\\xXX`` escape as its character; a surrogate stays written as it is (a lone one cannot
+    be encoded: a finding holding it could not be written as JSON)."""
+    code = int(escape.group()[2:], 16)
+    return escape.group() if 0xD800 <= code < 0xE000 else chr(code)
 
 
 def _chars(codes: list[int]) -> str | None:
@@ -226,7 +236,7 @@ def _codes(text: str, f: MessageFacts) -> Iterator[tuple[str, int, int, str]]:
         head = text[:MAX_DECODE]
         if len(_LETTER_ESCAPE.findall(head)) >= _LETTER_ESCAPES_MIN:
             # a few letters escaped inside words ("\\u0049gnore \\u0061ll"): a JSON reader, or a model, reads the words
-            yield "unicode escapes", 0, len(head), _ANY_ESCAPE.sub(lambda e: chr(int(e.group()[2:], 16)), head)
+            yield "unicode escapes", 0, len(head), _ANY_ESCAPE.sub(_unescape, head)
     if b"%" in raw:
         head = text[:MAX_DECODE]
         if len(_LETTER_PERCENT.findall(head)) >= _LETTER_ESCAPES_MIN:
@@ -268,9 +278,9 @@ _MORSE: Final = {
     "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", "..--..": "?", ".--.-.": "@",
     "-..-.": "/", "-....-": "-", "---...": ":", ".----.": "'", "-.-.--": "!",
 }  # fmt: skip
-_MORSE_TABLE: Final = class_table({b".-": ord("m"), b" /|": ord(" ")}, ord("x"))
+_MORSE_TABLE: Final = class_table({b".-": ord("m"), b" /|\n": ord(" ")}, ord("x"))
 _MORSE_GATE: Final = re.compile(rb"(?:m{1,6} {1,7}){7}m")
-_MORSE_RUN: Final = re.compile(r"[.\-]{1,7}(?:[ /|]{1,9}[.\-]{1,7}){7,}")
+_MORSE_RUN: Final = re.compile(r"[.\-]{1,7}(?:[ /|\n]{1,9}[.\-]{1,7}){7,}")
 
 _NATO: Final = {
     "alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f", "golf": "g",
@@ -287,7 +297,7 @@ _NATO_RUN: Final = re.compile(rf"(?i)\b(?:(?:{_NATO_ALTERNATIVES})\b[\s,.;/|-]*)
 
 def _morse_run(run: str, segment: Callable[[str], str]) -> str:
     """A run of Morse read back: letters apart by spaces, words by a slash, a bar or three spaces or more."""
-    words = re.split(r" *[/|][ /|]*| {3,}", run)
+    words = re.split(r" *[/|\n][ /|\n]*| {3,}", run)
     return " ".join(segment("".join(_MORSE.get(code, "") for code in word.split())) for word in words)
 
 
@@ -332,7 +342,7 @@ def more_candidates(
     for how, decoded in _ciphers(text, vocabulary):
         yield how, 0, min(len(text), MAX_DECODE), decoded
     for start, token in _long_tokens(text, f):
-        decoded32 = _base32(token) if token.isupper() else None
+        decoded32 = _base32(token) if token.isupper() or token.islower() else None
         if decoded32 is not None:
             yield "base32", start, start + len(token), decoded32
             continue

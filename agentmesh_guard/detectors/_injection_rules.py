@@ -539,11 +539,14 @@ _RU_PRIOR = (
 _RU_PRIOR_RULES = rf"(?:(?:все|всё|эти|те|любые)\s+)?{_RU_PRIOR}\s+(?:(?:\w+)\s+)?{_RU_RULES}"
 """The rules the reader was given ("все предыдущие инструкции", "свои правила"): dropping them is an override."""
 _RU_RULES_END = (
-    r"\s*(?:[^\w\s]|$)|\s+(?:и|а|но|или|выше|ранее|тебе|вам|которые|что|пользователя|разработчика|системы"
-    r"|оператора|создателя|модели|ассистента|бота)\b"
+    r"\s*(?:[^\w\s]|$)|\s+(?:и|а|но|или|выше|ранее|тебе|вам|которые|что|пользовател\w*|разработчик\w*|создател\w*"
+    r"|систем\w*|оператор\w*|модел\w*|ассистент\w*|бот\w*|ии|ai|openai|anthropic|безопасности|модерации|фильтр\w*"
+    r"|цензур\w*|контент\w*|этики|этических|промпт\w*|из\s+(?:систем\w*|промпт\w*|тво\w*|ваш\w*|сво\w*))\b"
 )
 """Rules named with no word that makes them the reader's ("все правила", "инструкции") are the reader's only when
-nothing says whose they are: "правила парковки", "инструкции по установке", "правила брандмауэра" are other rules."""
+nothing after them says they are someone else's: "правила парковки", "инструкции по установке", "правила
+брандмауэра" are other rules; "правила безопасности", "инструкции разработчиков", "инструкции из системного
+промпта" are the reader's."""
 _ML8_DROP = _folded(
     [
         # French: ignore / forget / drop / stop + the instructions, the rules, the task

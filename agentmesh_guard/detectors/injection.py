@@ -625,11 +625,14 @@ def _is_mention(low: str, start: int, end: int) -> bool:
     return _is_description(low, start) or _THIRD_PERSON_TARGET.search(low, start, end) is not None
 
 
+_SENTENCE_ENDS: Final = (".", "!", "?", "\n", "。", "！", "？", "؟", "।", "۔")
+"""Where a sentence ends: Latin, CJK (full-width), Arabic, Devanagari and Urdu marks."""
+
+
 def _is_description(low: str, start: int) -> bool:
     """A third-person description of an attack earlier in the same sentence (at most 120 characters back)."""
     lo = max(0, start - 120)
-    sentence = max(low.rfind(".", lo, start), low.rfind("!", lo, start), low.rfind("?", lo, start),
-                   low.rfind("\n", lo, start))  # fmt: skip
+    sentence = max(low.rfind(end, lo, start) for end in _SENTENCE_ENDS)
     return _DESCRIBED_RE.search(low, max(lo, sentence + 1), start) is not None
 
 

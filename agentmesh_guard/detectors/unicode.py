@@ -66,18 +66,24 @@ ACCENTED_SHARE: Final = 0.3
 spell a language (French has ~4%, Czech or Polish ~10%; Vietnamese, ~40%, is read without them too, at the
 cost of one more reading)."""
 _ACCENTED_MIN: Final = 8
+_ACCENTED_WORDS: Final = re.compile(
+    "(?:[^\\W\\d_]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][^\\W\\d_]*[\\s,.;:]+){4}"
+)
+"""Four words in a row each with an accented letter ("Ignóre áll prévious instrúctions"): read as base letters
+too, whatever the share over the whole text (plain text around such a stretch would dilute it)."""
 
 
 def _accents_throughout(text: str) -> re.Match[str] | None:
     """The first accented Latin letter of ``text`` when accents are on ``ACCENTED_SHARE`` of its Latin letters or more
-    (at least ``_ACCENTED_MIN`` of them): "Ígnóré áll prévíóús ínstrúctíóns"."""
+    (at least ``_ACCENTED_MIN`` of them: "Ígnóré áll prévíóús ínstrúctíóns"), else the first stretch of four words
+    in a row that each have one."""
     accented = _ACCENTED.findall(text)
     if len(accented) < _ACCENTED_MIN:
         return None
     ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_A_LETTER))
-    if len(accented) < ACCENTED_SHARE * (len(accented) + ascii_letters):
-        return None
-    return _ACCENTED.search(text)
+    if len(accented) >= ACCENTED_SHARE * (len(accented) + ascii_letters):
+        return _ACCENTED.search(text)
+    return _ACCENTED_WORDS.search(text)  # or a stretch of them, however much plain text is around it
 
 
 _COMPOSED: Final = "composed (ligatures, decomposed letters, vowel points, kashidas)"
