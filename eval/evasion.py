@@ -59,6 +59,7 @@ DISGUISES: dict[str, Callable[[str], str]] = {
     "letters spaced out": lambda t: "  ".join(" ".join(w) for w in t.split(" ")),
     "letters dotted": lambda t: "  ".join(".".join(w) for w in t.split(" ")),
     "letters spaced, no word gap": lambda t: " ".join(t.replace(" ", "")),
+    "camel case words": lambda t: re.sub(r"(\w)\s+(\w)", lambda m: m[1] + m[2].upper(), t),
     # Unicode: styled letters ("fancy text" generators), combining marks, compatibility forms
     "circled letters": lambda t: _letters(t, lambda c: chr(0x24D0 + ord(c) - 97)),
     "squared capitals": lambda t: _letters(t.lower(), lambda c: chr(0x1F130 + ord(c) - 97)),

@@ -7,8 +7,7 @@ Each is what red-team tools try after base64 and rot13 (garak's encoding probes,
 code for an attacker. Every decoder here has a gate read from the message's bytes or words (``_prefilter.facts``)
 that ordinary text almost never opens, so a message pays a few byte-table passes (~20 µs for a 1.2 KB message of
 the bench's traffic); a blob is only decoded where its gate is open, and kept only when it decodes to readable text
-(``readable``). The encoded detector scores what comes out like any other decoded payload, at its own severity
-(``READ_AS_WRITTEN``).
+(``readable``). The encoded detector scores what comes out like any other decoded payload, at its own severity.
 """
 
 from __future__ import annotations
@@ -23,16 +22,9 @@ from typing import Final
 
 from agentmesh_guard.detectors._prefilter import CIPHER_WORDS, NATO_WORDS, MessageFacts, class_table
 
-__all__ = ["READ_AS_WRITTEN", "more_candidates", "readable"]
+__all__ = ["more_candidates", "readable"]
 
 MAX_DECODE: Final = 16 * 1024
-READ_AS_WRITTEN: Final = frozenset({
-    "base32", "ascii85", "base85", "binary", "decimal character codes", "hex character codes", "unicode escapes",
-    "code points", "quoted-printable", "uuencode", "percent-escaped letters", "morse", "nato alphabet", "atbash",
-    "backwards", "backwards-words", *(f"caesar-{k}" for k in range(1, 26)),
-})  # fmt: skip
-"""Every encoding of this module: what one decodes to counts at its own severity (base64, hex and rot13, older,
-add 10 and at least 75: see ``encoded``). An encoded text is not evidence by itself, and mail carries some of these."""
 
 
 def readable(text: str) -> bool:

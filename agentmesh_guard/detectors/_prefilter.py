@@ -104,8 +104,7 @@ def _cipher_words() -> dict[bytes, str]:
     words: dict[bytes, str] = {}
     for cue in _CUE_WORDS:
         for k in range(1, 26):
-            if k != 13:  # rot13 has its own reading (``ROT13_WORDS``)
-                words.setdefault(_shifted(cue, k), f"caesar-{k}")
+            words.setdefault(_shifted(cue, k), f"caesar-{k}")
         words.setdefault(_shifted(cue, 0).translate(_ATBASH_BYTES), "atbash")
         words.setdefault(cue[::-1].encode(), "backwards")
     return words
@@ -113,7 +112,8 @@ def _cipher_words() -> dict[bytes, str]:
 
 _ATBASH_BYTES: Final = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"zyxwvutsrqponmlkjihgfedcba")
 CIPHER_WORDS: Final = _cipher_words()
-"""The cue words shifted by every amount but 13, in Atbash and written backwards -> how (``_decoders._ciphers``)."""
+"""The cue words shifted by every amount, in Atbash and written backwards -> how (``_decoders._ciphers``; rot13 has an
+older reading of its own too, ``ROT13_WORDS``, for the injection words alone)."""
 NATO_WORDS: Final = frozenset({
     b"alfa", b"alpha", b"bravo", b"charlie", b"delta", b"echo", b"foxtrot", b"golf", b"hotel", b"india", b"juliett",
     b"juliet", b"kilo", b"lima", b"mike", b"november", b"oscar", b"papa", b"quebec", b"romeo", b"sierra", b"tango",

@@ -16,12 +16,13 @@ import codecs
 import html
 import re
 import urllib.parse
+import zlib
 from collections.abc import Iterator, Sequence
 from typing import Final
 
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors import _ml12_words
-from agentmesh_guard.detectors._decoders import READ_AS_WRITTEN, more_candidates
+from agentmesh_guard.detectors._decoders import more_candidates
 from agentmesh_guard.detectors._ngram_weights import UNIGRAMS
 from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, class_table, facts
 from agentmesh_guard.detectors._text import apply_edits, scan_view, strip_invisible
@@ -91,8 +92,24 @@ def _decode_b64(blob: str) -> str | None:
         data = base64.b64decode(raw.replace("-", "+").replace("_", "/"), validate=True)
     except (binascii.Error, ValueError):
         return None
+    data = _inflated(data)
     text = _reveal(data.decode("utf-8", "replace"))
     return text if _printable_ratio(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2 else None
+
+
+def _inflated(data: bytes) -> bytes:
+    """``data`` decompressed when it is gzip or zlib (a compressed instruction is one more wrapping), at most
+    ``MAX_DECODE`` bytes of output (a decompression bomb stops there); else ``data`` as it is."""
+    if data[:2] == b"\x1f\x8b":
+        wbits = 16 + zlib.MAX_WBITS
+    elif len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0:
+        wbits = zlib.MAX_WBITS
+    else:
+        return data
+    try:
+        return zlib.decompressobj(wbits).decompress(data, MAX_DECODE)
+    except zlib.error:
+        return data
 
 
 def _decode_hex(blob: str) -> str | None:
@@ -372,7 +389,7 @@ def _quoted_runs_possible(head: str, text: str) -> bool:
 def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
     """Edits that undo spelling tricks which keep a text readable but break up its words: each word
     in its own quotes, words joined by ``_`` or ``.``, hyphens inside words, words spelt out letter by
-    letter, digits and symbols written for letters."""
+    letter, digits and symbols written for letters, words run together in camel case."""
     edits: list[tuple[int, int, str]] = []
     if _quoted_runs_possible(head, text):
         stretches: list[list[int]] = []
@@ -402,7 +419,18 @@ def _word_splitting(head: str, text: str) -> list[tuple[int, int, str]]:
     leet = raw.translate(_LEET_CLASSES)
     if leet.count(b"g1g") >= LEET_INSIDE_MIN:
         edits += _leet_edits(head)
+    if raw.translate(_CASE_TABLE).count(b"aA") >= CAMEL_HUMPS_MIN:
+        for run in _CAMEL_RUN.finditer(head):
+            edits += [(m.end() - 1, m.end() - 1, " ") for m in _HUMP.finditer(head, run.start(), run.end())]
     return edits
+
+
+CAMEL_HUMPS_MIN: Final = 3
+"""Small-to-capital steps in one word before it is read as words written together ("IgnoreAllPreviousInstructions";
+"iPhone", "userId", "createdAt" and most identifiers have one or two)."""
+_CASE_TABLE: Final = class_table({_LETTERS[:26]: ord("a"), _LETTERS[26:]: ord("A")})
+_CAMEL_RUN: Final = re.compile(rf"(?<![A-Za-z])[A-Za-z]*(?:[a-z][A-Z][A-Za-z]*){{{CAMEL_HUMPS_MIN},}}")
+_HUMP: Final = re.compile(r"[a-z][A-Z]")
 
 
 def _word_starts(letters: str) -> frozenset[int]:
@@ -486,6 +514,24 @@ def _spells_with_char_refs(text: str) -> bool:
     return False
 
 
+def _layered_candidates(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """``decode_candidates`` of ``text``, and of what each of them decodes to (one layer more: base64 of rot13, base64
+    of base64, hex of reversed text). An inner layer is named ``inner inside outer``."""
+    inner_left = MAX_CANDIDATES  # all layers together: 16 blobs each holding 16 more are not 256 scans
+    for encoding, start, end, decoded in decode_candidates(text):
+        yield encoding, start, end, decoded
+        if len(decoded) >= _LAYER_MIN and inner_left > 0:
+            for inner, _, _, twice in decode_candidates(decoded):
+                yield f"{inner} inside {encoding}", start, end, twice
+                inner_left -= 1
+                if inner_left <= 0:
+                    break
+
+
+_LAYER_MIN: Final = 16
+"""A decoded text shorter than this is not decoded again (no instruction fits)."""
+
+
 class EncodedPayloadDetector:
     """Flags encoded blobs that decode to instructions (kind ``encoded_payload``), and text that
     reads as an instruction the way a reader takes it in (kind ``injection``, see ``as_read``)."""
@@ -503,18 +549,18 @@ class EncodedPayloadDetector:
 
     def _scan(self, text: str, data: bool, tool_names: frozenset[str], *, instructions: bool) -> Sequence[Finding]:
         best: Finding | None = None
-        for encoding, start, end, decoded in decode_candidates(text):
+        for encoding, start, end, decoded in _layered_candidates(text):
             inj = score_injection(decoded, data_channel=data, tool_names=tool_names)
             if inj.severity >= 40 and encoding == "html-entities":
                 # pages write e-mail addresses in character references to hide them from scrapers:
                 # the references are no evidence themselves, what they spell is
                 severity, message = inj.severity, "html character references spell an instruction injection"
-            elif inj.severity >= 40 and encoding in READ_AS_WRITTEN:
-                # the rarer encodings count at what they say: mail is sent in quoted-printable and uuencode,
-                # and the few who write in Morse or braille mean no harm by it; what the text says decides
-                severity, message = inj.severity, f"{encoding}: decodes to an instruction injection"
             elif inj.severity >= 40:
-                severity = min(100, max(75, inj.severity + 10))
+                # an encoding is no evidence by itself (mail carries base64, quoted-printable and uuencode, pages
+                # data URIs): what the text decodes to decides, at its own severity. Until the thirteenth round
+                # base64, hex and rot13 added 10 and made at least 75 of it, so an attached document that only
+                # mentions an attack (a weak 40-65) was quarantined once encoded
+                severity = inj.severity
                 message = f"{encoding} payload decodes to an instruction injection"
             else:
                 severity = 15

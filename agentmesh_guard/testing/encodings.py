@@ -2,14 +2,17 @@
 
 ``ENCODINGS`` maps a name to a function that writes a whole text in that encoding: base32, Ascii85 / base85,
 binary, decimal and ``0x`` character codes, ``\\u`` escapes, letters of words escaped one at a time, ``U+`` code
-points, quoted-printable, uuencode, Morse, the NATO alphabet, braille, Caesar shifts, Atbash, text written
-backwards. What red-team tools try after base64 and rot13; each is a line of code for an attacker.
+points, quoted-printable, uuencode, Morse, the NATO alphabet, braille, Caesar shifts, Atbash, two layers (base64
+of base64, of rot13, of gzip), text written backwards. What red-team tools try after base64 and rot13; each is a
+line of code for an attacker.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import codecs
+import gzip
 import re
 import string
 from collections.abc import Callable
@@ -66,6 +69,9 @@ ENCODINGS: Final[dict[str, Callable[[str], str]]] = {
     "caesar 3": _caesar(3),
     "caesar 20": _caesar(20),
     "atbash": lambda t: t.translate(str.maketrans(_LOW + _UP, _LOW[::-1] + _UP[::-1])),
+    "base64, twice": lambda t: base64.b64encode(base64.b64encode(t.encode())).decode(),
+    "rot13, then base64": lambda t: base64.b64encode(codecs.encode(t, "rot13").encode()).decode(),
+    "gzip, then base64": lambda t: base64.b64encode(gzip.compress(t.encode(), mtime=0)).decode(),
     "backwards": lambda t: t[::-1],
     "each word backwards": lambda t: re.sub(r"\S+", lambda m: m.group()[::-1], t),
 }
