@@ -16,11 +16,10 @@ import base64
 import binascii
 import quopri
 import re
-import string
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from agentmesh_guard.detectors._prefilter import CIPHER_WORDS, NATO_WORDS, MessageFacts, class_table
+from agentmesh_guard.detectors._prefilter import ATBASH, CIPHER_WORDS, NATO_WORDS, MessageFacts, caesar, class_table
 
 __all__ = ["more_candidates", "readable"]
 
@@ -28,31 +27,19 @@ MAX_DECODE: Final = 16 * 1024
 
 
 def readable(text: str) -> bool:
-    """Whether ``text`` reads as text: printable, and more than half letters (what ``encoded`` asks of base64)."""
+    """Whether ``text`` reads as text: more than 90% printable, and more than half letters (what ``encoded`` asks of
+    every decoded blob, base64 and hex included)."""
     if not text:
         return False
     printable = sum(1 for c in text if c.isprintable() or c in "\n\t\r")
-    return printable > 0.9 * len(text) and sum(c.isalpha() for c in text) > len(text) // 2
+    return printable / len(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2
 
 
 # ---- shift ciphers and backwards text: read from the words the message holds
 
 
-def _atbash(text: str) -> str:
-    return text.translate(_ATBASH)
-
-
-_ATBASH: Final = str.maketrans(
-    string.ascii_lowercase + string.ascii_uppercase, string.ascii_lowercase[::-1] + string.ascii_uppercase[::-1]
-)
 _CIPHER_HITS_MIN: Final = 2
 _WORD_RUN: Final = re.compile(r"\S+")
-
-
-def _unshift(text: str, k: int) -> str:
-    low = string.ascii_lowercase
-    up = string.ascii_uppercase
-    return text.translate(str.maketrans(low + up, low[k:] + low[:k] + up[k:] + up[:k]))
 
 
 def _ciphers(text: str, vocabulary: frozenset[bytes]) -> Iterator[tuple[str, str]]:
@@ -68,12 +55,12 @@ def _ciphers(text: str, vocabulary: frozenset[bytes]) -> Iterator[tuple[str, str
         if len(words) < _CIPHER_HITS_MIN and max(map(len, words)) < 9:
             continue
         if how == "atbash":
-            yield how, _atbash(head)
+            yield how, head.translate(ATBASH)
         elif how == "backwards":
             yield how, head[::-1]
             yield "backwards-words", _WORD_RUN.sub(lambda m: m.group()[::-1], head)
         else:
-            yield how, _unshift(head, 26 - int(how.split("-")[1]))
+            yield how, caesar(head, 26 - int(how.split("-")[1]))
 
 
 # ---- base32, Ascii85, base85: long tokens

@@ -19,12 +19,14 @@ classes here are ASCII, so a run in the bytes is a run in the text and vice vers
 
 from __future__ import annotations
 
+import string
 from typing import Final
 
 from agentmesh_guard.detectors._text import LOWER_MAX, scan_view
 
 __all__ = [
     "ASSIGN_WORDS",
+    "ATBASH",
     "CIPHER_WORDS",
     "DECODE_WORDS",
     "NATO_WORDS",
@@ -32,6 +34,7 @@ __all__ = [
     "SEND_WORDS",
     "VIEW_VOCABULARY",
     "MessageFacts",
+    "caesar",
     "class_table",
     "facts",
 ]
@@ -96,21 +99,28 @@ _CUE_WORDS: Final = (
 a text back when two of its words are one of these shifted, in Atbash or backwards)."""
 
 
-def _shifted(word: str, k: int) -> bytes:
-    return bytes((c - 97 + k) % 26 + 97 for c in word.encode())
+def caesar(text: str, k: int) -> str:
+    """``text`` with each ASCII letter shifted ``k`` places on in the alphabet (its case kept)."""
+    low, up = string.ascii_lowercase, string.ascii_uppercase
+    return text.translate(str.maketrans(low + up, low[k:] + low[:k] + up[k:] + up[:k]))
+
+
+ATBASH: Final = str.maketrans(
+    string.ascii_lowercase + string.ascii_uppercase, string.ascii_lowercase[::-1] + string.ascii_uppercase[::-1]
+)
+"""The Atbash cipher (a <-> z, b <-> y, …) as a ``str.translate`` table; it is its own inverse."""
 
 
 def _cipher_words() -> dict[bytes, str]:
     words: dict[bytes, str] = {}
     for cue in _CUE_WORDS:
         for k in range(1, 26):
-            words.setdefault(_shifted(cue, k), f"caesar-{k}")
-        words.setdefault(_shifted(cue, 0).translate(_ATBASH_BYTES), "atbash")
+            words.setdefault(caesar(cue, k).encode(), f"caesar-{k}")
+        words.setdefault(cue.translate(ATBASH).encode(), "atbash")
         words.setdefault(cue[::-1].encode(), "backwards")
     return words
 
 
-_ATBASH_BYTES: Final = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"zyxwvutsrqponmlkjihgfedcba")
 CIPHER_WORDS: Final = _cipher_words()
 """The cue words shifted by every amount, in Atbash and written backwards -> how (``_decoders._ciphers``; rot13 has an
 older reading of its own too, ``ROT13_WORDS``, for the injection words alone)."""

@@ -64,7 +64,6 @@ _STYLED_BLOCKS: Final = (
     (0x2460, 0x2500),  # enclosed alphanumerics: Ⓐ ⓐ
     (0x2C7C, 0x2C7E),
     (0xA7F2, 0xA7F5),
-    (0xFF00, 0xFFF0),  # fullwidth forms
     (0x10780, 0x107C0),  # Latin extended-F: modifier letters
     (0x1D400, 0x1D800),  # mathematical alphanumeric symbols: 13 styles of A-Z a-z
     (0x1F100, 0x1F200),  # enclosed alphanumeric supplement: 🄰 (squared)
@@ -90,7 +89,7 @@ def _build_table() -> dict[int, str]:
             plain = unicodedata.normalize("NFKC", chr(code))
             if len(plain) == 1 and plain.isascii() and plain.isalpha():
                 table[code] = plain
-    for i in range(0x21, 0x7F):  # fullwidth ASCII block: punctuation and digits too
+    for i in range(0x21, 0x7F):  # fullwidth ASCII block (U+FF01-FF5E): letters, punctuation and digits
         table[0xFF00 + i - 0x20] = chr(i)
     # negative circled and negative squared capitals (🅐, 🅰) have no compatibility form
     for i in range(26):

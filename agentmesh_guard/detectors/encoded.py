@@ -22,12 +22,12 @@ from typing import Final
 
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors import _ml12_words
-from agentmesh_guard.detectors._decoders import more_candidates
+from agentmesh_guard.detectors._decoders import MAX_DECODE, more_candidates, readable
 from agentmesh_guard.detectors._ngram_weights import UNIGRAMS
 from agentmesh_guard.detectors._prefilter import DECODE_WORDS, ROT13_WORDS, class_table, facts
 from agentmesh_guard.detectors._text import apply_edits, scan_view, strip_invisible
 from agentmesh_guard.detectors.exfil import ExfiltrationDetector
-from agentmesh_guard.detectors.injection import InjectionScore, is_data_channel, score_injection
+from agentmesh_guard.detectors.injection import is_data_channel, score_injection
 from agentmesh_guard.detectors.unicode import decode_tags
 from agentmesh_guard.envelope import Envelope
 from agentmesh_guard.types import ScanContext
@@ -36,7 +36,6 @@ from agentmesh_guard.verdict import Finding
 __all__ = ["EncodedPayloadDetector", "decode_candidates"]
 
 MAX_CANDIDATES: Final = 16
-MAX_DECODE: Final = 16 * 1024
 
 _B64: Final = re.compile(r"\b[A-Za-z0-9+/_-]{20,}={0,2}")
 _HEX_HEX: Final = re.compile(r"^[0-9a-fA-F]+$")
@@ -69,13 +68,6 @@ _DECODE_REQUEST: Final = re.compile(
 )
 
 
-def _printable_ratio(s: str) -> float:
-    if not s:
-        return 0.0
-    good = sum(1 for c in s if c.isprintable() or c in "\n\t\r")
-    return good / len(s)
-
-
 def _reveal(text: str) -> str:
     """Decoded bytes can hide their words a second time (Unicode tag characters, zero-width
     characters between letters): drop the invisibles and append what tags smuggle."""
@@ -95,7 +87,7 @@ def _decode_b64(blob: str) -> str | None:
         return None
     data = _inflated(data)
     text = _reveal(data.decode("utf-8", "replace"))
-    return text if _printable_ratio(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2 else None
+    return text if readable(text) else None
 
 
 def _inflated(data: bytes) -> bytes:
@@ -168,7 +160,7 @@ def _decode_hex(blob: str) -> str | None:
         text = _reveal(bytes.fromhex(digits[: len(digits) // 2 * 2]).decode("utf-8", "replace"))
     except ValueError:
         return None
-    return text if _printable_ratio(text) > 0.9 and sum(c.isalpha() for c in text) > len(text) // 2 else None
+    return text if readable(text) else None
 
 
 def _tokens_with_spans(text: str, tokens: list[str]) -> Iterator[tuple[int, str]]:
@@ -623,24 +615,23 @@ class EncodedPayloadDetector:
     ) -> Sequence[Finding]:
         best: Finding | None = None
         for encoding, start, end, decoded in _layered_candidates(text):
-            inj = score_injection(decoded, data_channel=data, tool_names=tool_names)
-            if inj.severity < QUARANTINE_LINE and envelope is not None and context is not None:
+            severity = score_injection(decoded, data_channel=data, tool_names=tool_names).severity
+            what = "an instruction injection"
+            if severity < QUARANTINE_LINE and envelope is not None and context is not None:
                 # what it decodes to is read by the exfiltration detector too ("e-mail the file to …" as base64)
                 sent = max((f.severity for f in _EXFIL.scan(decoded, envelope, context)), default=0)
-                if sent > inj.severity:
-                    inj = InjectionScore(sent, inj.signals)
-                    encoding += " (an exfiltration instruction)"
-            if inj.severity >= 40 and encoding == "html-entities":
-                # pages write e-mail addresses in character references to hide them from scrapers:
-                # the references are no evidence themselves, what they spell is
-                severity, message = inj.severity, "html character references spell an instruction injection"
-            elif inj.severity >= 40:
+                if sent > severity:
+                    severity, what = sent, "an exfiltration instruction"
+            if severity >= 40:
                 # an encoding is no evidence by itself (mail carries base64, quoted-printable and uuencode, pages
-                # data URIs): what the text decodes to decides, at its own severity. Until the thirteenth round
-                # base64, hex and rot13 added 10 and made at least 75 of it, so an attached document that only
-                # mentions an attack (a weak 40-65) was quarantined once encoded
-                severity = inj.severity
-                message = f"{encoding} payload decodes to an instruction injection"
+                # data URIs, and write e-mail addresses in character references to hide them from scrapers): what
+                # the text decodes to decides, at its own severity. Until the thirteenth round base64, hex and rot13
+                # added 10 and made at least 75 of it, so an attached document that only mentions an attack (a weak
+                # 40-65) was quarantined once encoded
+                if encoding == "html-entities":
+                    message = f"html character references spell {what}"
+                else:
+                    message = f"{encoding} payload decodes to {what}"
             else:
                 severity = 15
                 message = f"{encoding} payload decodes to text"

@@ -128,9 +128,9 @@ class _HeadRules(dict[str, list[tuple[str, re.Pattern[str]]]]):
         return [(fam, re.compile("|".join(f"(?:{a})" for a in alts))) for fam, alts in self._table[head].items()]
 
     def __missing__(self, head: str) -> list[tuple[str, re.Pattern[str]]]:
-        compiled = self._compiled(head) if head in self._table else []
-        if head in self._table:
-            self[head] = compiled
+        if head not in self._table:
+            return []
+        compiled = self[head] = self._compiled(head)
         return compiled
 
 

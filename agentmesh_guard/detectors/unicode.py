@@ -58,7 +58,8 @@ _COMPAT: Final = "\ufb00-\ufdff\ufe70-\ufefc"
 """Ligatures (ﬁ, ﬂ), Hebrew and Arabic presentation forms: one character for what reads as others."""
 _RESHAPED: Final = re.compile(f"[{_MARKS}{_POINTS}{_COMPAT}]")
 _MARK_RUN: Final = re.compile(f"[{_MARKS}{_POINTS}]+")
-_ACCENTED: Final = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_LATIN_ACCENTED: Final = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_ACCENTED: Final = re.compile(f"[{_LATIN_ACCENTED}]")
 """Latin letters with diacritics, precomposed (Latin-1, Latin Extended-A and -B, Latin Extended Additional)."""
 _NOT_A_LETTER: Final = bytes(c for c in range(128) if not chr(c).isalpha())
 ACCENTED_SHARE: Final = 0.3
@@ -66,9 +67,7 @@ ACCENTED_SHARE: Final = 0.3
 spell a language (French has ~4%, Czech or Polish ~10%; Vietnamese, ~40%, is read without them too, at the
 cost of one more reading)."""
 _ACCENTED_MIN: Final = 8
-_ACCENTED_WORDS: Final = re.compile(
-    "(?:[^\\W\\d_]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][^\\W\\d_]*[\\s,.;:]+){4}"
-)
+_ACCENTED_WORDS: Final = re.compile(rf"(?:[^\W\d_]*[{_LATIN_ACCENTED}][^\W\d_]*[\s,.;:]+){{4}}")
 """Four words in a row each with an accented letter ("Ignóre áll prévious instrúctions"): read as base letters
 too, whatever the share over the whole text (plain text around such a stretch would dilute it)."""
 
