@@ -27,7 +27,7 @@ import msgspec
 
 from agentmesh_guard import envelope as env
 from agentmesh_guard.config import MeshConfig, load_mesh
-from agentmesh_guard.destinations import NOTHING, DestinationProvenance
+from agentmesh_guard.destinations import NOTHING, DestinationProvenance, normalise_destination
 from agentmesh_guard.envelope import Envelope, Message, ToolCall, ToolResult
 from agentmesh_guard.governance.runtime import FACTS_ERROR, Governance
 from agentmesh_guard.grants import GrantLedger, MemoryGrantLedger
@@ -160,9 +160,12 @@ class Guard:
             from agentmesh_guard.detectors.indicators import IndicatorDetector, IndicatorMemory, LearningImmuneMemory
             from agentmesh_guard.detectors.replication import ReplicationTracker
 
-            fingerprints, indicators = ImmuneMemory(), IndicatorMemory()
+            # the destinations the mesh vouches for are never learned (an injection can name a partner's mailbox)
+            allowed = frozenset(mesh.allowed_hosts)
+            known = (normalise_destination(k, allowed_hosts=allowed) for k in mesh.known_destinations)
+            fingerprints, indicators = ImmuneMemory(), IndicatorMemory(known=known)
             # a quarantine teaches both the poison's wording and its destinations (mailbox, IBAN, host)
-            immune = LearningImmuneMemory(fingerprints, indicators, allowed_hosts=frozenset(mesh.allowed_hosts))
+            immune = LearningImmuneMemory(fingerprints, indicators, allowed_hosts=allowed)
             detectors = [
                 *fast_detectors(immune=fingerprints, replication=ReplicationTracker()),
                 IndicatorDetector(indicators),
