@@ -2567,7 +2567,8 @@ LITERAL_RULES: Final = {
     "🔓": ("jailbreak", r"🔓"),
     "<!--": (
         "hidden_comment",
-        r"<!--(?:(?!-->)[\s\S]){0,400}?\b(?:ai|assistant|agent|llm|model|bot|gpt|you\s+must|ignore)\b",
+        # "ignore" as a word, not a tool's directive ("<!-- prettier-ignore-start -->", "markdownlint-ignore")
+        r"<!--(?:(?!-->)[\s\S]){0,400}?\b(?:ai|assistant|agent|llm|model|bot|gpt|you\s+must|(?<![-.])ignore(?![-.]))\b",
     ),
     "忽": (
         "multilingual",

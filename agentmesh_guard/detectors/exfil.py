@@ -75,7 +75,8 @@ _SEND_VERBS: Final = ("send", "forward", "email", "e-mail", "post", "upload", "t
                       "exfiltrate", "leak", "share", "cc", "bcc", "report", "sync")  # fmt: skip
 _SENSITIVE: Final = re.compile(
     r"\b(?:password|credential|api[\s_-]?key|secret|token|private\s+key|ssh|system\s+prompt|conversation"
-    r"|chat\s+history|e-?mails|inbox|contacts|customer|personal|credit\s+card|ssn|bank|session|cookie|\.env"
+    r"|chat\s+history|transcripts?|recordings?|e-?mails|inbox|contacts|customer|personal|credit\s+card|ssn|bank|session"
+    r"|cookie|\.env"
     r"|previous\s+message|user'?s?\s+(?:data|info|details|messages|name|address))",
 )
 """Searched in the lowercase view."""
@@ -297,7 +298,11 @@ class ExfiltrationDetector:
                 host = target.rpartition("@")[2] if "@" in target else url_host(target)
                 if "." not in host or host_allowed(host, allowed):
                     continue
-                sensitive = _SENSITIVE.search(low, _sentence_start(low, m.start()), m.end()) is not None
+                # what is sent, not where: "inbox" in receipts@spendwise-inbox.example names no inbox
+                sensitive = (
+                    _SENSITIVE.search(low, _sentence_start(low, m.start()), m.start(1)) is not None
+                    or _SENSITIVE.search(low, m.end(1), m.end()) is not None
+                )
                 severity = 72 if sensitive else (50 if is_data_channel(envelope) else 35)
                 offer(severity, f"instruction to send data to {target} (not an allowed host)",
                       m.start(), m.end())  # fmt: skip
