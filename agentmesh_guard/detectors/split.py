@@ -61,18 +61,38 @@ FRAGMENT_OVERHEAD: Final = 220
 KEY_OVERHEAD: Final = 300
 """Bytes a (sender, conversation) pair costs besides its fragments (key tuple, list, dict entry)."""
 
-_CUE: Final = re.compile(
-    r"\b(?:ignor\w*|disregard\w*|forget|previous|prior|above|earlier|instructions?|system|prompt|override\w*"
-    r"|pretend|you\s+are|act\s+as|task|instead|note|rules?|restrictions?|refuse"
-    r"|curl|wget|sh|bash|pipe|fetch|run|execute|download|install"
-    r"|send|forward|e-?mail|upload|post|share|embed|print|repeat|reveal|output|reply|respond|leak|exfiltrat\w*"
-    r"|passwords?|credentials?|secrets?|keys?|tokens?|vault|history"
-    r"|mention|tell|quietly|silently|secretly|noticing|between\s+us"
-    r"|approv\w*|merge|owner|admin\w*|disable|delete|wire|refund"
-    r"|step|part|continued|continuing|next)\b"
-    r"|\b\d\s*/\s*\d\b"
-)
-"""Words injections are made of. Only a gate for the join (it costs time, never a finding)."""
+_CUE_WORDS: Final = (
+    r"ignor\w*", r"disregard\w*", "forget", "previous", "prior", "above", "earlier", "instructions?", "system",
+    "prompt", r"override\w*", "pretend", r"you\s+are", r"act\s+as", "task", "instead", "note", "rules?",
+    "restrictions?", "refuse",
+    "curl", "wget", "sh", "bash", "pipe", "fetch", "run", "execute", "download", "install",
+    "send", "forward", "e-?mail", "upload", "post", "share", "embed", "print", "repeat", "reveal", "output", "reply",
+    "respond", "leak", r"exfiltrat\w*",
+    "passwords?", "credentials?", "secrets?", "keys?", "tokens?", "vault", "history",
+    "mention", "tell", "quietly", "silently", "secretly", "noticing", r"between\s+us",
+    r"approv\w*", "merge", "owner", r"admin\w*", "disable", "delete", "wire", "refund",
+    "step", "part", "continued", "continuing", "next",
+)  # fmt: skip
+"""Words injections are made of (each a pattern starting with a letter), and with a part number ("1/3") what
+``_CUE`` finds at a word's start. Only a gate for the join (it costs time, never a finding)."""
+
+
+def _by_first_letter(words: Sequence[str]) -> str:
+    """An alternation of ``words`` (patterns that each start with a letter) nested by that letter: at a word's
+    start ``re`` tries the ~20 letters, then only the words of the one that is there, instead of every word.
+    Which words a text holds is the same (the nesting only regroups the alternatives)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
+
+
+_CUE: Final = re.compile(rf"\W(?:{_by_first_letter(_CUE_WORDS)}\b|\d\s*/\s*\d\b)")
+"""A cue word (``_CUE_WORDS``) or a part number as a whole word, searched in a text with a space put in front:
+a word at the text's start then follows a non-word character too, and matching that character (``\\W``)
+instead of ``\\b`` lets ``re`` skip through the letters of a word. With the nesting (``_by_first_letter``),
+~4.3 µs for 256 characters of the bench's traffic against ~11 for ``\\b(?:ignor\\w*|disregard\\w*|…)\\b``;
+the same answer on those windows and on 200,000 word salads of the cue words, their neighbours and separators."""
 
 
 class Fragment(NamedTuple):
@@ -237,7 +257,8 @@ def _cue_at_seam(before: str, after: str) -> bool:
     when their messages arrived)."""
     # in small letters: "IGNORE ALL" / "PREVIOUS INSTRUCTIONS." is the same cue (lowering 2 x 256
     # characters is cheaper than an IGNORECASE pattern)
-    return _CUE.search(before[-SEAM:].lower()) is not None or _CUE.search(after[:SEAM].lower()) is not None
+    # (a space in front: see ``_CUE``)
+    return _CUE.search(" " + before[-SEAM:].lower()) is not None or _CUE.search(" " + after[:SEAM].lower()) is not None
 
 
 def _seams(window: Sequence[Fragment], back: str, offset: int) -> list[int]:

@@ -181,6 +181,39 @@ def test_the_per_text_pattern_finds_exactly_what_the_full_alternation_finds() ->
     assert {kind for text in _EDGE_TEXTS for kind, *_ in _matches(full, text)} == set(_ALL_KINDS)
 
 
+def test_destinations_are_searched_only_where_a_match_can_start_and_found_all_the_same() -> None:
+    """``_destinations`` searches from the literals (``@``, ``://``, ``0x``, ``bc1``) instead of running
+    ``finditer`` over the whole text: the same matches, in windows too, with destinations that hold another
+    kind's literal (``https://user@host``, ``x@https://``), e-mails with long local parts, literals inside
+    earlier matches, and texts with more literals than ``MAX_LITERALS`` (read by ``finditer``)."""
+    import random
+
+    from agentmesh_guard.testing import traffic
+
+    rng = random.Random(5)  # noqa: S311 - test data
+    pieces = [
+        *_EDGE_TEXTS,
+        *("a" * 70 + "@x.example", "x" * 63 + "@y.example", "hTtPſ://s.example/", "x@https://e.example"),
+        *("https://e.example@f.example", "mail@", "@", "://", "bc1", "0x5290840009852788", "(", "]", "é", "_"),
+    ]
+    texts = [*(traffic.text(rng, poisoned=i % 3 == 0)[0] for i in range(300))]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", "\n", ",", "x"]) for _ in range(rng.randint(1, 12)))
+              for _ in range(600)]  # fmt: skip
+    texts += [" ".join(rng.choice(pieces) for _ in range(80)) for _ in range(10)]
+    texts += ["write bob@corp.example, " * 70 + _EDGE_TEXTS[2], "@ " * 100 + _EDGE_TEXTS[4]]
+    # an e-mail's literal searched from first (its local part may start 64 characters before it) finds the
+    # wallet or URL in front of it: the e-mail must still be found after that one
+    texts += [f"Pay to {w} and mail bob@corp.example" for w in ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                                                                "https://x.example/a", "0x" + "ab" * 20)]  # fmt: skip
+    assert any(text.count("@") > indicators.MAX_LITERALS for text in texts)
+    full = indicators._pattern(_ALL_KINDS)
+    for text in texts:
+        pattern = indicators._pattern_for(text)
+        for lo, hi in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
+            found = indicators._destinations(text, pattern, lo, hi) if pattern is not None else iter(())
+            assert [(m.lastgroup, *m.span()) for m in found] == _matches(full, text, lo, hi), (text, lo, hi)
+
+
 def test_an_iban_written_with_other_digits_is_still_considered() -> None:
     text = "pay to DE٤٤ 5001 0517 5407 3249 31 today"  # ``\d`` matches Arabic-Indic digits
     pattern = indicators._pattern_for(text)

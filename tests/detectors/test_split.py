@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from agentmesh_guard.detectors import fast_detectors, scan_text
+from agentmesh_guard.detectors import fast_detectors, scan_text, split
 from agentmesh_guard.detectors.split import Fragment, SplitInstructionDetector, SplitTracker
 from agentmesh_guard.envelope import Message, ToolResult
 from agentmesh_guard.verdict import Finding
@@ -245,3 +248,23 @@ def test_a_split_finding_names_its_pieces_of_evidence_in_this_message() -> None:
     assert all(0 <= lo < hi <= len(parts[1]) for lo, hi in finding.evidence)
     assert finding.evidence[0][0] == 0  # the override began in the first message
     assert all(finding.start <= lo and hi <= finding.end for lo, hi in finding.evidence)
+
+
+_FLAT_CUE = re.compile(rf"\b(?:{'|'.join(split._CUE_WORDS)})\b|\b\d\s*/\s*\d\b")
+"""The cue pattern as it was written before its words were nested by first letter."""
+_CUE_PARTS = [
+    *(w.replace(r"\w*", "ed").replace(r"\s+", " ").replace("?", "") for w in split._CUE_WORDS),
+    *("shell", "keyss", "postal", "nexts", "e", "mail", "e-", "you", "are", "1", "12", "/", "admin_x"),
+    *("é", "ſ", "İ", "١"),
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CUE_PARTS), st.sampled_from(["", " ", "  ", "\n", "-", "_", "/", "é", "1"])),
+                max_size=5))  # fmt: skip
+def test_the_nested_cue_pattern_finds_a_cue_where_the_flat_one_does(parts: list[tuple[str, str]]) -> None:
+    """``_CUE`` (words nested by first letter, a non-word character instead of ``\\b``, searched with a space
+    in front) answers as the flat alternation of the same words does."""
+    text = "".join(word + sep for word, sep in parts)
+    for window in (text, text.upper().lower(), text[1:]):
+        assert (split._CUE.search(" " + window) is not None) == (_FLAT_CUE.search(window) is not None), window
