@@ -658,9 +658,18 @@ def _not_used(family: str, low: str, pos: int) -> bool:
     negatives below 70, and 120 more of 218 flagged tuning injections wrapped that way: not kept.)"""
     return family in _NEGATABLE and (
         _NEGATED_RE.search(low, max(0, pos - 24), pos) is not None
-        or _DENIED_REQUEST_RE.search(low, max(0, pos - DENIED_WINDOW), pos) is not None
+        or (_after_to_or_for(low, pos) and _DENIED_REQUEST_RE.search(low, max(0, pos - DENIED_WINDOW), pos) is not None)
         or _is_description(low, pos)
     )
+
+
+def _after_to_or_for(low: str, pos: int) -> bool:
+    """Whether "to" or "for" and whitespace come right before ``pos``: what every ``_DENIED_REQUEST_RE`` match ends
+    with, tested before the search (most actions follow another word)."""
+    end = pos
+    while end > 0 and low[end - 1].isspace():
+        end -= 1
+    return end < pos and (low.endswith("to", 0, end) or low.endswith("for", 0, end))
 
 
 def _is_mention(low: str, start: int, end: int) -> bool:
