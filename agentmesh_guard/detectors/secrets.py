@@ -113,6 +113,19 @@ _ASSIGN: Final = re.compile(
 _PLACEHOLDER: Final = re.compile(
     r"^(?:<.*>|\{.*\}|\$\{?\w+\}?|x{4,}|\*{3,}|\.{3,}|your[_-].*|changeme|example.*)$", re.I
 )
+_PLACEHOLDER_PASSWORDS: Final = frozenset(
+    {"password", "passwd", "pass", "pwd", "secret", "changeme", "change_me", "change-me", "mypassword", "yourpassword",
+     "your_password", "your-password", "pass123", "password123", "<password>", "%s"}
+)  # fmt: skip
+"""The password of a connection string in documentation: ``postgres://user:password@localhost:5432/app``."""
+
+
+def _placeholder_password(value: str) -> bool:
+    """Whether a connection string's password is a placeholder (a word that says "password", ``<…>``, ``${VAR}``,
+    ``xxxx``, ``***``, ``your-…``), not a secret."""
+    return value.lower() in _PLACEHOLDER_PASSWORDS or _PLACEHOLDER.match(value) is not None
+
+
 _GENERIC_TRIGGERS: Final = ("pass", "pwd", "secret", "key", "token")
 _KEYWORD_REACH: Final = 20
 """A trigger and the rest of its keyword (``password``, ``api_key``) span at most this many characters."""
@@ -176,6 +189,8 @@ def find_secrets(text: str) -> list[SecretMatch]:
         if not any(t in text for t in triggers):
             continue
         for m in rule.pattern.finditer(text):
+            if rule.name == "connection_string" and _placeholder_password(m.group(rule.group)):
+                continue  # postgres://user:password@localhost in a README or a .env.example
             found.append(SecretMatch(rule.name, rule.severity, m.start(rule.group), m.end(rule.group)))
     for m in _assignments(text):
         value = m.group(1)

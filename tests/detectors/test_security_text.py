@@ -15,6 +15,7 @@ from detector_helpers import CTX, severity, tool_result
 
 from agentmesh_guard.detectors.exfil import ExfiltrationDetector
 from agentmesh_guard.detectors.injection import injection_evidence
+from agentmesh_guard.detectors.secrets import SecretsDetector
 
 BENIGN = {
     "denied request": (
@@ -96,3 +97,20 @@ def test_a_word_of_the_address_is_not_what_is_sent() -> None:
     found = detector.scan(receipts, tool_result(receipts), CTX)
     assert found and max(f.severity for f in found) < 70  # "inbox" is in the address, not in what is sent
     assert max(f.severity for f in detector.scan(transcript, tool_result(transcript), CTX)) >= 70
+
+
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        ("DATABASE_URL=postgres://user:password@localhost:5432/app_dev", False),
+        ("mongodb+srv://admin:<password>@cluster0.example.mongodb.net/shop", False),
+        ("mysql://root:xxxx@localhost/db", False),
+        ("amqp://guest:${RABBIT_PASSWORD}@queue:5672", False),
+        ("postgres://app:Xk29fjq8Lw@db.internal:5432/prod", True),
+        ("redis://cache:s3cr3t-Redis-77@cache.internal:6379/0", True),
+    ],
+)
+def test_a_connection_string_in_documentation_is_not_a_secret(url: str, secret: bool) -> None:
+    """.env.example files and READMEs write placeholders where the password goes (A15: two of 439 benign rows)."""
+    found = SecretsDetector().scan(url, tool_result(url), CTX)
+    assert bool(found) is secret
