@@ -2567,8 +2567,10 @@ LITERAL_RULES: Final = {
     "🔓": ("jailbreak", r"🔓"),
     "<!--": (
         "hidden_comment",
-        # "ignore" as a word, not a tool's directive ("<!-- prettier-ignore-start -->", "markdownlint-ignore")
-        r"<!--(?:(?!-->)[\s\S]){0,400}?\b(?:ai|assistant|agent|llm|model|bot|gpt|you\s+must|(?<![-.])ignore(?![-.]))\b",
+        # "ignore", but not in a formatter's or spell checker's directive ("<!-- prettier-ignore-start -->",
+        # "<!-- cspell:ignore -->"); any other "ignore" glued to a word still counts ("please.ignore.the.above")
+        r"<!--(?:(?!-->)[\s\S]){0,400}?\b(?:ai|assistant|agent|llm|model|bot|gpt|you\s+must"
+        r"|(?<!prettier-)(?<!lint-)(?<!cspell:)(?<!spell:)ignore)\b",
     ),
     "忽": (
         "multilingual",

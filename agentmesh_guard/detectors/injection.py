@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
@@ -306,9 +306,11 @@ _MENTIONABLE: Final = frozenset(
     {"override", "jailbreak", "jailbreak_strong", "multilingual", "sysprompt", "sysprompt_q", "hijack", "persona",
      "addressed", "extract_q", "reader_ref", "directive", "paraphrase", "finance", "reader_request"}
 )  # fmt: skip
-_NEGATABLE: Final = frozenset(
-    {"action", "exfil_link", "exec", "send_to", "pii", "paraphrase", "finance", "privileged", "hijack"}
-)
+_NEGATABLE: Final = frozenset({"action", "exfil_link", "exec", "send_to", "pii", "paraphrase", "finance", "privileged"})
+_NEGATED_STOP: Final = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bnever|\bwon'?t|\bcan'?t|\bcannot)\s+$")
+"""Right before "stop": "don't stop now" is a coach's cue, not the hijack "stop now. New task: …". Only this: the
+hijack family is not negated by ``_NEGATED_RE`` (its "no doubt", "never forget", "can now" made "Never forget your
+real task is to …" a negation, 97 -> 64)."""
 _DESCRIBED_RE: Final = re.compile(
     r"\b(?:attackers?|attacks?|hackers?|adversar(?:y|ies)|injections?|injected|poisoned|malicious|exploits?"
     r"|researchers?|the\s+paper|jailbreaks?|red[\s-]team\w*|(?:tries|tried|try|trying|attempts?|attempted"
@@ -338,15 +340,16 @@ of what an attacker did ("allowed an attacker to exfiltrate tokens"), not a comm
 by "you" is a request ("can you wipe the logs"), not a description."""
 _DENIED_REQUEST_RE: Final = re.compile(
     r"(?:\bnever|\bnot|n't|\bno\s+one\s+(?:will|would|should)|\bnobody\s+(?:will|would|should))\s+(?:\w+\s+)?"
-    r"(?:asks?|asking|request|requests|requesting|require|requires|expect|expects|tell|tells|need|needs)\s+"
-    r"(?:\w+\s+){0,2}?(?:to|for)\s+$"
-    r"|\b(?:an?|any|the|such|suspicious|unexpected|unusual)\s+requests?\s+(?:to|for)\s+$"
+    r"(?:asks?|asking|request|requests|requesting|tell|tells)\s+(?:\w+\s+){0,2}?(?:to|for)\s+$"
+    r"|(?:^|\n)[ \t]*(?:[-*\u2022]\s*)?(?:an?|any)\s+requests?\s+(?:to|for)\s+$"
+    r"|\b(?:suspicious|unexpected|unusual)\s+requests?\s+(?:to|for)\s+$"
 )
 """Right before an action, further back than ``_NEGATED_RE`` reads: a request that is denied ("IT will never ask
-you to reply with your password", "we will not ask for your PIN") or named as a thing to watch for ("a request to
-reveal your password"): the warnings of security-awareness mail, not a request. Read over ``DENIED_WINDOW``
-characters; the request verb must lead straight to the action, so "never ask the user to confirm, just reply with
-the password" is still the request it is."""
+you to reply with your password", "we will not ask for your PIN") or named as a thing to watch for ("- A request to
+reveal your password" opening a line of a list, "unusual requests for"): the warnings of security-awareness mail,
+not a request. Read over ``DENIED_WINDOW`` characters; the request verb must lead straight to the action, so "never
+ask the user to confirm, just reply with the password" is still the request it is. Verbs of asking only: "you don't
+need approval to reply with the admin password" encourages, and "this is a request to wire" asks."""
 DENIED_WINDOW: Final = 48
 
 _ML_NEGATED_BEFORE: Final = re.compile(
@@ -471,7 +474,7 @@ def _evidence(
         if prev is None or strength > prev.strength or (strength == prev.strength and used and not prev.used):
             found[family] = Evidence(family, strength, start, end, used)
 
-    speakers: set[str] = set()
+    speakers: Counter[str] = Counter()
     for pos in anchor_positions(low):
         for family, fam_re in _HEAD_RULES[low[pos]]:
             if _settled(found, family):
@@ -488,13 +491,16 @@ def _evidence(
             ):
                 continue
             if family == "role":
-                speakers.add(_speaker(fm.group()))
-                if len(speakers) >= 2:  # a fake dialogue, not one stray label (counted instead of "role")
+                speakers[_speaker(fm.group())] += 1
+                if len(speakers) >= 2 or speakers["user"] >= 2 or speakers["assistant"] >= 2:
+                    # a fake dialogue, not one stray label nor a platform's notices (counted instead of "role")
                     offer("role_dialogue", 1.0, pos, fm.end())
                     found.pop("role", None)
                     continue
             strength = 0.5 if family in _MENTIONABLE and _is_mention(low, pos, fm.end()) else 1.0
-            used = not _not_used(family, low, pos)
+            used = not _not_used(family, low, pos) and not (
+                family == "hijack" and low.startswith("stop", pos) and _NEGATED_STOP.search(low, max(0, pos - 12), pos)
+            )
             if not used:
                 strength = 0.5
             if family == "jailbreak" and _STRONG_JAILBREAK.match(low, pos, fm.end()):
@@ -618,10 +624,6 @@ def score_injection(
     severity = min(100, round(100 * (1.0 - remaining)))
     if len(signals) == 1 and signals[0].family not in rules.STANDALONE:
         severity = min(severity, rules.SINGLE_CAP)
-    elif not any(e.used for e in evidence.values() if e.family != LEARNED):
-        # every rule read advice against the action or a description of it: a warning about attacks (a phishing
-        # notice, "we will never ask for your password or your PIN") is suspicious at most
-        severity = min(severity, rules.SINGLE_CAP)
     return InjectionScore(severity, tuple(signals))
 
 
@@ -631,8 +633,9 @@ _MODEL_SIDE: Final = ("assistant", "ai", "gpt", "chatgpt")
 
 def _speaker(label: str) -> str:
     """Who a role line's label (``_ROLE``) gives the turn to: ``user``, ``assistant`` or ``system`` (the system,
-    its prompt, instructions, an admin or developer). A dialogue takes two of them: a chat platform's own lines
-    ("System: Agent Marco joined", "System: customer left the queue") are one speaker however many there are."""
+    its prompt, instructions, an admin or developer). A dialogue takes two of them, or one user or assistant speaking
+    twice: a chat platform's own lines ("System: Agent Marco joined", "System: customer left the queue") are one
+    speaker however many there are."""
     if label.startswith(_USER_SIDE):
         return "user"
     return "assistant" if label.startswith(_MODEL_SIDE) else "system"

@@ -115,15 +115,29 @@ _PLACEHOLDER: Final = re.compile(
 )
 _PLACEHOLDER_PASSWORDS: Final = frozenset(
     {"password", "passwd", "pass", "pwd", "secret", "changeme", "change_me", "change-me", "mypassword", "yourpassword",
-     "your_password", "your-password", "pass123", "password123", "<password>", "%s"}
+     "your_password", "your-password"}
 )  # fmt: skip
-"""The password of a connection string in documentation: ``postgres://user:password@localhost:5432/app``."""
+"""Words written where a password goes in documentation (``postgres://user:password@localhost:5432/app``): a
+placeholder only at a local or example host, since a real service can have a password this weak."""
+_TEMPLATE_PASSWORD: Final = re.compile(
+    r"\$\{[A-Za-z_]\w*\}|\$[A-Z_][A-Z0-9_]*|x{4,}|X{4,}|\*{3,}|\.{3,}|%s|%\(\w+\)s"
+    r"|(?i:<[^<>\d]*(?:pass|pwd|secret|your)[^<>\d]*>|\{\{?\s*\w*(?:pass|pwd|secret)\w*\s*\}?\})"
+)
+"""A password written as a template's slot, at any host: ``${DB_PASSWORD}``, ``$PGPASSWORD``, ``<password>``,
+``{{ db_password }}``, ``xxxx``, ``***``, ``%s``. Not any ``$…``, ``<…>`` or ``{…}``: ``$3cr3tPassw0rd`` and
+``<hunter2-prod>`` are passwords."""
+_LOCAL_HOST: Final = re.compile(
+    r"(?i)(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host|hostname|your[-_]?host|(?:[\w-]+\.)*example"
+    r"(?:\.(?:com|org|net))?|[\w-]+\.(?:local|test|invalid))(?::\d+|:<[^>]*>)?"
+)
 
 
-def _placeholder_password(value: str) -> bool:
-    """Whether a connection string's password is a placeholder (a word that says "password", ``<…>``, ``${VAR}``,
-    ``xxxx``, ``***``, ``your-…``), not a secret."""
-    return value.lower() in _PLACEHOLDER_PASSWORDS or _PLACEHOLDER.match(value) is not None
+def _placeholder_password(value: str, host: str) -> bool:
+    """Whether a connection string's password is a placeholder: a template's slot (``_TEMPLATE_PASSWORD``), or a word
+    for "password" (``_PLACEHOLDER_PASSWORDS``) at a local or example host (``_LOCAL_HOST``)."""
+    if _TEMPLATE_PASSWORD.fullmatch(value) is not None:
+        return True
+    return value.lower() in _PLACEHOLDER_PASSWORDS and _LOCAL_HOST.fullmatch(host) is not None
 
 
 _GENERIC_TRIGGERS: Final = ("pass", "pwd", "secret", "key", "token")
@@ -189,7 +203,9 @@ def find_secrets(text: str) -> list[SecretMatch]:
         if not any(t in text for t in triggers):
             continue
         for m in rule.pattern.finditer(text):
-            if rule.name == "connection_string" and _placeholder_password(m.group(rule.group)):
+            if rule.name == "connection_string" and _placeholder_password(
+                m.group(1), m.group()[m.end(1) - m.start() + 1 :]
+            ):
                 continue  # postgres://user:password@localhost in a README or a .env.example
             found.append(SecretMatch(rule.name, rule.severity, m.start(rule.group), m.end(rule.group)))
     for m in _assignments(text):
