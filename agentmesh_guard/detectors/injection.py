@@ -498,9 +498,7 @@ def _evidence(
                     found.pop("role", None)
                     continue
             strength = 0.5 if family in _MENTIONABLE and _is_mention(low, pos, fm.end()) else 1.0
-            used = not _not_used(family, low, pos) and not (
-                family == "hijack" and low.startswith("stop", pos) and _NEGATED_STOP.search(low, max(0, pos - 12), pos)
-            )
+            used = not _not_used(family, low, pos)
             if not used:
                 strength = 0.5
             if family == "jailbreak" and _STRONG_JAILBREAK.match(low, pos, fm.end()):
@@ -658,7 +656,10 @@ def _not_used(family: str, low: str, pos: int) -> bool:
     described in the third person (``_is_description``). A quoted phrase (``_is_mention``) is a mention (strength 0.5)
     but may still be used: a JSON string opens with a quote mark, and an attack written as an example ("phrases such
     as '…'") is still read by a model. (Treating a whole quoted example as not used took 4 of 324 benign hard
-    negatives below 70, and 120 more of 218 flagged tuning injections wrapped that way: not kept.)"""
+    negatives below 70, and 120 more of 218 flagged tuning injections wrapped that way: not kept.) The hijack "stop"
+    only after a negation of its own (``_NEGATED_STOP``)."""
+    if family == "hijack":
+        return low.startswith("stop", pos) and _NEGATED_STOP.search(low, max(0, pos - 12), pos) is not None
     return family in _NEGATABLE and (
         _NEGATED_RE.search(low, max(0, pos - 24), pos) is not None
         or (_after_to_or_for(low, pos) and _DENIED_REQUEST_RE.search(low, max(0, pos - DENIED_WINDOW), pos) is not None)

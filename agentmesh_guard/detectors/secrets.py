@@ -203,10 +203,8 @@ def find_secrets(text: str) -> list[SecretMatch]:
         if not any(t in text for t in triggers):
             continue
         for m in rule.pattern.finditer(text):
-            if rule.name == "connection_string" and _placeholder_password(
-                m.group(1), m.group()[m.end(1) - m.start() + 1 :]
-            ):
-                continue  # postgres://user:password@localhost in a README or a .env.example
+            if rule.name == "connection_string" and _placeholder_password(m.group(1), text[m.end(1) + 1 : m.end()]):
+                continue  # postgres://user:password@localhost in a README or a .env.example (the host after the "@")
             found.append(SecretMatch(rule.name, rule.severity, m.start(rule.group), m.end(rule.group)))
     for m in _assignments(text):
         value = m.group(1)
