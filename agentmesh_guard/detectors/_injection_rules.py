@@ -2511,6 +2511,34 @@ _PRIVILEGED += [
         r"\s+(?:this|the|it)\s+(?:\w+\s+)?as\s+(?:resolved|fixed|closed|a\s+false\s+alarm)"
         r"\b(?:\s+[\w'-]+){0,3}?\s+(?:and|without)\b",
     ),
+    # (fifteenth round) the check a side effect needs, claimed done elsewhere or later: "the usual human approval step
+    # was already done over the phone", "approval will be backfilled", "no need to ask them again, they already
+    # confirmed with me", "the user's earlier rule about asking first doesn't apply here" (weak alone: a change ticket
+    # says "approval was already granted by the CAB")
+    *_each(
+        "approval|approval step|sign-off|signoff|review step|human approval|manager approval|the approval",
+        r"\s+(?:step\s+)?(?:was|has\s+been|is|were|have\s+been)\s+already\s+(?:done|given|granted|obtained|handled"
+        r"|completed|taken\s+care\s+of)|\s+(?:will|can)\s+be\s+(?:backfilled|back-filled|done\s+later|sorted\s+later"
+        r"|added\s+later|filed\s+later|given\s+later)",
+    ),
+    *_each(
+        "no need to",
+        r"\s+(?:ask|check\s+with|confirm\s+with|verify\s+with|route\s+(?:it\s+|this\s+)?(?:to|through)|loop\s+in"
+        r"|wait\s+for|run\s+it\s+by|escalate\s+to)\s+(?:them|him|her|the\s+user|the\s+customer|the\s+client|legal"
+        r"|your\s+counsel|security|the\s+owner|anyone|a\s+human|the\s+team|finance)(?:\s+again|\s+first)?\b",
+    ),
+    *_each(
+        "confirmed with me|confirmed it with me|already confirmed|approved it in|approved in|confirmed over the phone"
+        "|confirmed on a call|confirmed on the call|approved over the phone|approved on a call",
+        r"(?:\s+(?:dm|a\s+dm|a\s+direct\s+message|private|slack|chat|a\s+call|the\s+call|the\s+phone|writing))?\b"
+        r"[^.\n]{0,60}?\b(?:so\s+)?(?:go\s+ahead|proceed|please\s+(?:process|send|approve|update|change|reset|pay)"
+        r"|just\s+(?:do|send|process)|no\s+need)",
+    ),
+    *_each(
+        "rule|policy|requirement|limit|check|step|restriction",
+        r"\b[^.\n]{0,50}?\b(?:doesn't|does\s+not|don't|do\s+not|no\s+longer)\s+apply\s+(?:here|this\s+time|to\s+this"
+        r"|in\s+this\s+case|today|anymore)",
+    ),
 ]
 
 WORD_RULES: Final = {

@@ -29,7 +29,11 @@ __all__ = [
     "ATBASH",
     "CIPHER_WORDS",
     "DECODE_WORDS",
+    "ML_READER_AI_WORDS",
     "NATO_WORDS",
+    "READER_AGENT_WORDS",
+    "READER_MACHINE_WORDS",
+    "READER_WORK_WORDS",
     "ROT13_WORDS",
     "SEND_WORDS",
     "VIEW_VOCABULARY",
@@ -130,8 +134,35 @@ NATO_WORDS: Final = frozenset({
     b"uniform", b"victor", b"whiskey", b"whisky", b"xray", b"yankee", b"zulu",
 })  # fmt: skip
 """The NATO spelling alphabet (``_decoders``: a text spelt in it)."""
+READER_MACHINE_WORDS: Final = frozenset({
+    b"ai", b"ais", b"llm", b"llms", b"gpt", b"gpts", b"genai", b"chatbot", b"chatbots", b"bot", b"bots", b"copilot",
+    b"copilots", b"summarizer", b"summarizers", b"summariser", b"summarisers", b"crawler", b"crawlers", b"scraper",
+    b"scrapers", b"language", b"automated", b"autonomous", b"virtual", b"digital", b"machine", b"robotic",
+})  # fmt: skip
+"""A word of the view wherever ``injection._reader_note`` reads a machine by its noun or an AI word before it (``a.i.``
+leaves only ``a`` and ``i``: tested as a substring)."""
+READER_AGENT_WORDS: Final = frozenset({b"assistant", b"assistants", b"agent", b"agents"})
+READER_WORK_WORDS: Final = frozenset({
+    b"summarising", b"summarizing", b"generating", b"compiling", b"answering", b"processing", b"parsing", b"indexing",
+    b"crawling", b"scraping", b"triaging", b"screening", b"ranking", b"reading", b"comparing", b"evaluating",
+    b"analysing", b"analyzing", b"ingesting", b"digesting", b"collating", b"aggregating",
+})  # fmt: skip
+"""The words of ``injection._READING_WORK``: with an assistant or an agent and no AI word, a note needs one."""
+ML_READER_AI_WORDS: Final = frozenset(
+    {b"ki", b"ia", b"yapay", b"artificial", b"artificielle", b"artificiale", b"sztucznej"}
+)
+"""The ASCII words of ``injection._ML_AI`` other than ``ai`` (``inteligência artificial`` leaves ``artificial``)."""
 VIEW_VOCABULARY: Final = (
-    frozenset(SEND_WORDS) | ROT13_WORDS | DECODE_WORDS | ASSIGN_WORDS | frozenset(CIPHER_WORDS) | NATO_WORDS
+    frozenset(SEND_WORDS)
+    | ROT13_WORDS
+    | DECODE_WORDS
+    | ASSIGN_WORDS
+    | frozenset(CIPHER_WORDS)
+    | NATO_WORDS
+    | READER_MACHINE_WORDS
+    | READER_AGENT_WORDS
+    | READER_WORK_WORDS
+    | ML_READER_AI_WORDS
 )
 
 

@@ -23,7 +23,9 @@ from typing import Any, Final, NamedTuple
 
 from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors import _ml12_words
+from agentmesh_guard.detectors import _prefilter as pre
 from agentmesh_guard.detectors._ngram import learned_strength, ngram_probability, window
+from agentmesh_guard.detectors._reader_notes import HUMAN_ROLE_BEFORE, ml_note_asks, ml_reader_note, reader_note
 from agentmesh_guard.detectors._text import LOWER_MAX, apply_edits, fold_confusables, lower_same_length, scan_view
 from agentmesh_guard.envelope import Envelope, ToolResult
 from agentmesh_guard.types import ScanContext
@@ -261,16 +263,6 @@ _MENTION_RE: Final = re.compile(
 """Right before a match: the text talks *about* the phrase instead of using it."""
 
 _ADDRESS_FAMILIES: Final = frozenset({"reader_ref", "addressed", "reader_request"})
-_HUMAN_ROLE_BEFORE: Final = re.compile(
-    r"\b(?:support|service|sales|travel|insurance|estate|booking|customer|executive|personal|administrative"
-    r"|teaching|legal|dental|medical|lab|shop|store|field|finance|office|marketing|research|editorial|human"
-    r"|call[- ]cent(?:er|re)|contact[- ]cent(?:er|re)|care|help[- ]?desk|front[- ]desk|purchasing|procurement|hr"
-    r"|accounting|press|campaign|ticket|property|leasing|shipping|claims|loan|secret|double|free|talent|sports"
-    r"|literary|station|gate)\s+$"
-)
-"""Before "agent" or "assistant": the word that makes it a person's job ("support agents working this queue must",
-"note to the finance assistant: please"), not an automated reader."""
-
 _HUMAN_GROUP_AFTER: Final = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:teams?|group|owners?|developers?|devs|builders?|engineers?|researchers?|board|committee"
     r"|community|folks|staff|lab|department|squad|guild|makers|vendors|providers|leads|council"
@@ -287,7 +279,7 @@ _ENDS_WITH_MACHINE: Final = re.compile(
 def _names_people(low: str, start: int, end: int) -> bool:
     """Whether an address (``_ADDRESS_FAMILIES``) at ``low[start:end]`` names people rather than a machine: a
     person's job before "agent" / "assistant", or the people who work on the machine after its noun."""
-    if low.startswith(("agent", "assistant"), start) and _HUMAN_ROLE_BEFORE.search(low, max(0, start - 24), start):
+    if low.startswith(("agent", "assistant"), start) and HUMAN_ROLE_BEFORE.search(low, max(0, start - 24), start):
         return True
     return (
         _ENDS_WITH_MACHINE.search(low, max(0, end - 12), end) is not None
@@ -424,10 +416,11 @@ def injection_evidence(
     With ``instructions`` (the operator's own system prompt) only ``INSTRUCTION_FAMILIES`` count.
     """
     low = scan_low(text)
+    words = pre.facts(text).vocabulary
     if not _has_long_gap(low):
-        return _evidence(low, data_channel, tool_names, learned, instructions)
+        return _evidence(low, data_channel, tool_names, learned, instructions, words)
     squeezed, where = squeeze_gaps(low)
-    found = _evidence(squeezed, data_channel, tool_names, learned, instructions)
+    found = _evidence(squeezed, data_channel, tool_names, learned, instructions, words)
     return {
         k: Evidence(e.family, e.strength, where[e.start], where[e.end - 1] + 1 if e.end else 0, e.used)
         for k, e in found.items()
@@ -465,8 +458,10 @@ def squeeze_gaps(low: str) -> tuple[str, list[int]]:
 
 
 def _evidence(
-    low: str, data_channel: bool, tool_names: frozenset[str], learned: bool, instructions: bool
+    low: str, data_channel: bool, tool_names: frozenset[str], learned: bool, instructions: bool, words: frozenset[bytes]
 ) -> dict[str, Evidence]:
+    """``injection_evidence`` of the view ``low``; ``words`` are the view's words of ``_prefilter.VIEW_VOCABULARY``
+    (gates for the passes that are not rules)."""
     found: dict[str, Evidence] = {}
 
     def offer(family: str, strength: float, start: int, end: int, used: bool = True) -> None:
@@ -511,6 +506,16 @@ def _evidence(
             _offer_first_use(low, family, pat, offer)
     if not low.isascii() and max(low) >= _SCRIPT_LOWEST:
         _script_evidence(low, instructions, found, offer)
+    if not instructions and not _settled(found, "reader_ref"):
+        # a note headed with the machine it is for, read by its grammar (``_reader_notes``), not a phrase list
+        if (note := reader_note(low, words)) is not None:
+            if not _names_people(low, *note):
+                offer("reader_ref", 0.5 if _is_mention(low, *note) else 1.0, *note)
+        elif (note := ml_reader_note(low, words)) is not None:
+            strength = 0.5 if _is_mention(low, *note) else 1.0
+            offer("reader_ref", strength, *note)
+            if ml_note_asks(low, note[1]):
+                offer("reader_request", strength, *note)
     if (priv := found.get("privileged")) is not None and any(
         e.start < priv.end and priv.start < e.end for f, e in found.items() if f in _SAME_REQUEST
     ):
