@@ -602,7 +602,12 @@ def scan_low(text: str) -> str:
 
 
 def score_injection(
-    text: str, *, data_channel: bool = False, tool_names: frozenset[str] = frozenset(), instructions: bool = False
+    text: str,
+    *,
+    data_channel: bool = False,
+    tool_names: frozenset[str] = frozenset(),
+    instructions: bool = False,
+    learned: bool = True,
 ) -> InjectionScore:
     """Score ``text`` for instruction injection. Signal spans index ``text``.
 
@@ -614,8 +619,12 @@ def score_injection(
     bus traffic: nothing a sender writes can ask for it): there, instructing the assistant is the
     point, so only signs of a second voice count (``rules.INSTRUCTION_FAMILIES``; an override only when
     it points back at earlier instructions). Message weights apply.
+
+    ``learned=False`` scores the rules alone (no word model): what a rule family weighs on its own.
     """
-    evidence = injection_evidence(text, data_channel=data_channel, tool_names=tool_names, instructions=instructions)
+    evidence = injection_evidence(
+        text, data_channel=data_channel, tool_names=tool_names, instructions=instructions, learned=learned
+    )
     if not evidence:
         return InjectionScore(0, ())
     weights = rules.DATA_WEIGHTS if data_channel else rules.WEIGHTS

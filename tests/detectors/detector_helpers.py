@@ -28,6 +28,11 @@ def severity(text: str) -> int:
     return score_injection(text, data_channel=True).severity
 
 
+def rule_severity(text: str) -> int:
+    """``severity`` from the rules alone (no word model): the weight a rule family has on its own."""
+    return score_injection(text, data_channel=True, learned=False).severity
+
+
 def by_language(table: dict[str, list[str]]) -> list[tuple[str, str]]:
     """``(language, text)`` for every text of a table of texts by language (parametrised tests of other languages)."""
     return [(lang, text) for lang, texts in table.items() for text in texts]

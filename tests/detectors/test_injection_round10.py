@@ -9,7 +9,7 @@ the tuning set's; the hard negatives are everyday text with the same words."""
 from __future__ import annotations
 
 import pytest
-from detector_helpers import families, severity
+from detector_helpers import families, rule_severity, severity
 
 from agentmesh_guard.detectors.injection import injection_evidence
 
@@ -116,8 +116,10 @@ def test_claims_that_the_users_instructions_changed_are_user_notes(text: str) ->
 
 @pytest.mark.parametrize("text", PRIVILEGED)
 def test_side_effects_are_privileged_and_weak_alone(text: str) -> None:
+    # weak alone as a rule; the word model may still read a lone side effect as an attack's (it lifts "apply the
+    # discount code STAFF90 to every order" to 69, and 24 tuning injections with this family alone to quarantine)
     assert "privileged" in families(text), text
-    assert severity(text) < 40, text
+    assert rule_severity(text) < 40, text
 
 
 @pytest.mark.parametrize("text", [*EVERYDAY_TEXT, *DEVELOPER_NOTES])

@@ -11,7 +11,7 @@ requests between people with the same verbs, documentation about bots, and secur
 from __future__ import annotations
 
 import pytest
-from detector_helpers import families, severity
+from detector_helpers import families, rule_severity, severity
 
 from agentmesh_guard.detectors.injection import score_injection
 
@@ -145,7 +145,7 @@ def test_the_hidden_rules_you_run_with_is_an_extraction_request() -> None:
 )
 def test_bulk_and_account_side_effects_are_privileged_and_weak_alone(text: str) -> None:
     assert families(text) == {"privileged"}, (text, families(text))
-    assert severity(text) < 40
+    assert rule_severity(text) < 40  # as a rule; the word model's reading is measured, not asserted
 
 
 @pytest.mark.parametrize(
