@@ -33,6 +33,7 @@ __all__ = [
     "NATO_WORDS",
     "READER_AGENT_WORDS",
     "READER_MACHINE_WORDS",
+    "READER_ROLE_WORDS",
     "READER_WORK_WORDS",
     "ROT13_WORDS",
     "SEND_WORDS",
@@ -142,6 +143,8 @@ READER_MACHINE_WORDS: Final = frozenset({
 """A word of the view wherever ``injection._reader_note`` reads a machine by its noun or an AI word before it (``a.i.``
 leaves only ``a`` and ``i``: tested as a substring)."""
 READER_AGENT_WORDS: Final = frozenset({b"assistant", b"assistants", b"agent", b"agents"})
+READER_ROLE_WORDS: Final = READER_AGENT_WORDS | {b"bot", b"bots", b"copilot", b"copilots"}
+"""The nouns of ``_reader_notes._ROLE_NOUN`` as words (a compound's last part is one: "notes-bot")."""
 READER_WORK_WORDS: Final = frozenset({
     b"summarising", b"summarizing", b"generating", b"compiling", b"answering", b"processing", b"parsing", b"indexing",
     b"crawling", b"scraping", b"triaging", b"screening", b"ranking", b"reading", b"comparing", b"evaluating",
@@ -160,7 +163,7 @@ VIEW_VOCABULARY: Final = (
     | frozenset(CIPHER_WORDS)
     | NATO_WORDS
     | READER_MACHINE_WORDS
-    | READER_AGENT_WORDS
+    | READER_ROLE_WORDS
     | READER_WORK_WORDS
     | ML_READER_AI_WORDS
 )

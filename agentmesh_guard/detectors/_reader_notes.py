@@ -15,7 +15,12 @@ bearbeitet: bitte …". This module reads that shape from its parts instead:
 - ``ml_reader_note``: in other languages, a sentence that names an AI assistant by an AI word beside an assistant
   word and ends in a colon; ``ml_note_asks`` whether a request ("bitte", "por favor", "주세요") follows.
 
-Both are evidence for ``reader_ref`` (a weak family: alone it is held at most), the multilingual note that asks also
+- ``role_note`` (sixteenth round, from sets A14-A20, where 157 of 173 missed injections had no rule evidence at all):
+  a heading that names the reader by its *role* ("Scheduling assistant:", "NOTE TO CI ASSISTANT:", "Booking
+  assistants (AI):", "HR assistant processing this message:") and a note that asks for something in its first two
+  sentences. A person's job ("travel agent", "the finance assistant") needs a word that makes it a machine.
+
+All are evidence for ``reader_ref`` (a weak family: alone it is held at most), the multilingual note that asks also
 for ``reader_request``. Each pass has a gate read from the message's words (``_prefilter.MessageFacts.vocabulary``),
 a necessary condition for a match: the passes cost ~20 and ~60 µs a message and open on ~3% and ~2% of the bench
 traffic.
@@ -156,20 +161,22 @@ def _skip_marks(low: str, head: int, start: int, marks: str) -> int:
 
 # ---------------------------------------------------------------------------------------- notes in other languages
 _ML_ASSISTANT: Final = (
-    r"(?:assistent\w*|asistentes?|assistentes?|assistants?|asystent\w*|agent\w*|agentes?|modell\w*|modelos?|modèles?"
+    r"(?:\w*assistent\w*|asistentes?|assistentes?|assistants?|asystent\w*|agent\w*|agentes?|modell\w*|modelos?|modèles?"
     r"|bots?|chatbots?|助手|助理|アシスタント|エージェント|비서|어시스턴트|에이전트|सहायक|trợ\s+lý|asistan\w*"
     r"|accиcteht\w*|aгeht\w*|مساعد|المساعد|الوكيل)"
 )
 _ML_AI: Final = (
     r"(?:ai|ki|ia|i\.a\.|ии|yapay\s+zek[aâ]|人工智能|एआई|الذكي|الذكاء\s+الاصطناعي|인공지능|人工知能|inteligencia\s+artificial"
-    r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial|sztucznej\s+inteligencji)"
+    r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial|sztucznej\s+inteligencji"
+    r"|automatisch\w*|automátic[oa]s?|automatic[oa]|automatique|virtual|virtuel\w*|virtuale)"
 )
 _ML_MACHINE: Final = re.compile(
     rf"(?<![a-z0-9]){_ML_AI}(?![a-z0-9])[\s-]*(?:\w+\s+)?{_ML_ASSISTANT}"
     rf"|{_ML_ASSISTANT}[\s-]*(?:\w+\s+)?(?:de\s+|di\s+|d'|da\s+|do\s+)?{_ML_AI}(?![a-z0-9])"
 )
 """An AI assistant, agent or model named in another language: an AI word beside an assistant word ("KI-Assistent",
-"asistente de IA", "AI 비서", "trợ lý AI", "المساعد الذكي"); "ai" alone is an Italian preposition. Russian words are
+"asistente de IA", "AI 비서", "trợ lý AI", "المساعد الذكي", "automatischen Rechnungsassistenten", "asistente
+virtual", "KI-Reiseassistenten"); "ai" alone is an Italian preposition. Russian words are
 written as the scan view folds them (``_text.fold_confusables``: "ассистент" reads "accиcteht")."""
 _ENGLISH_MACHINE: Final = re.compile(r"ai[\s-]+(?:\w+\s+)?(?:assistants?|agents?|models?|bots?|chatbots?)")
 """An English name ("AI agent"): its notes are ``reader_note``'s ("Fin (AI agent) 14:02: …" is a speaker)."""
@@ -223,8 +230,122 @@ def ml_note_asks(low: str, end: int) -> bool:
 def _may_name_a_machine_elsewhere(low: str, words: frozenset[bytes]) -> bool:
     """A necessary condition for ``ml_reader_note``: an AI word other than "ai" (``_prefilter.ML_READER_AI_WORDS``,
     "i.a.", or one in another script), or "ai" and a piece of an assistant word (``_ML_ASSISTANT_STEMS``)."""
-    if not pre.ML_READER_AI_WORDS.isdisjoint(words) or "i.a." in low:
+    if not pre.ML_READER_AI_WORDS.isdisjoint(words) or "i.a." in low or "automat" in low or "virtu" in low:
         return True
     if not low.isascii() and any(w in low for w in _ML_AI_SCRIPTS):
         return True
     return b"ai" in words and any(stem in low for stem in _ML_ASSISTANT_STEMS)
+
+
+# ------------------------------------------------------------------------------------- notes headed with a role
+_ROLE_NOUN: Final = re.compile(r"(?<![\w@/.#-])(?:[a-z][\w]*-)?(?:assistants?|agents?|bots?|copilots?)(?![\w-])")
+"""The noun of a note headed with the reader's role: an assistant, an agent, a bot or a copilot, alone or in a
+compound ("notes-bot", "report-analysis assistant"); not a handle ("@ops-assistant") nor a path or a tag."""
+_ROLE_BEFORE: Final = re.compile(
+    r"[\s*•>#_(\[-]*(?:(?:p\.?s\.?|n\.?b\.?|also|and|one\s+more\s+thing)\s*[:,]?\s+)?"
+    r"(?P<label>(?:[\w-]+\s+){0,2}(?:note|notes|instructions?|message|hint|guidance|reminder|addendum|memo|context"
+    r"|notice|directive|request)(?:\s*\([^()\n]{0,60}\))?\s*[:,]?\s+)?"
+    r"(?:(?P<opener>for|to|attention|attn|dear|hey|hi|hello)\s*,?\s+)?"
+    r"(?:(?:the|any|all|every|each|your|our|whichever|whatever)\s+)?"
+    r"(?P<mods>(?:(?!(?:so|but|then|because|or|if|when|that|is|are|was|were)\s)[\w'.&-]+[\s/-]+){0,4})"
+)
+"""From the start of a sentence to the role's noun: a label ("note to", "travel assistant instructions"), an opener
+("for", "to the"), a determiner and at most four modifiers ("the conference's note-taking")."""
+_ROLE_AFTER: Final = re.compile(
+    r"(?P<paren>\s*\((?:ai|a\.i\.|automated|automatic|bot|llm|gpt|ai\s+tools?)\))?s?"
+    r"(?P<label>\s+(?:note|notes|instructions?|guidance|hint|reminder)(?:\s*\([^()\n]{0,60}\))?)?"
+    r"(?P<post>\s+(?:[\w'-]+ing|that|which|who|for|on|in|of|with|at|reads|handles|processes|sees|summari[sz]es)\b"
+    r"[^.,:\n!?;\"]{0,80}?)?[ \t]*(?::(?!//)|—|–|[ \t]-[ \t])[ \t]*"
+)
+"""After the noun: "(AI)", a label ("instructions"), what the reader is doing ("processing this message"), then a
+colon or a dash on the same line."""
+_ROLE_MACHINE_CUE: Final = re.compile(
+    r"\b(?:ai|a\.i\.|llm|gpt|automated|automatic|autonomous|virtual|bots?|copilots?)\b"
+)
+"""Where the role is also a person's job ("travel assistant", "support agent"), a word in the heading that makes it a
+machine ("Onboarding assistant instructions (automated):"), or reading work after it ("HR assistant processing this
+message:"; not "support agents handling this queue")."""
+_IMPERATIVES: Final = frozenset({
+    "send", "forward", "reply", "respond", "update", "add", "grant", "share", "delete", "remove", "run", "install",
+    "record", "describe", "recommend", "tell", "say", "state", "report", "mark", "approve", "accept", "decline",
+    "cancel", "book", "sign", "upload", "post", "attach", "include", "change", "set", "create", "close", "pay",
+    "transfer", "schedule", "list", "paste", "rank", "omit", "skip", "disable", "enable", "confirm", "give", "use",
+    "call", "copy", "export", "email", "e-mail", "dm", "rewrite", "make", "treat", "consider", "ignore", "disregard",
+    "bypass", "refund", "issue", "apply", "assign", "escalate", "print", "output", "reveal", "append", "insert",
+    "replace", "rate", "present", "weight", "prioritize", "prioritise", "publish", "push", "merge", "deploy",
+    "execute", "open", "click", "visit", "download", "fetch", "store", "save", "keep", "do", "don't", "never",
+    "always", "ensure", "summarize", "summarise", "cc", "bcc", "exclude", "drop", "hide", "suppress", "re-enable",
+    "re-run", "rerun", "point", "switch", "move", "route", "redirect", "register", "subscribe", "enroll", "enrol",
+    "purchase", "buy", "order"
+})  # fmt: skip
+"""Verbs a note to an agent opens with when it asks for something ("Scheduling assistant: accept this and …")."""
+_NOTE_SENTENCE: Final = re.compile(
+    r"[\s\"'“«*(\[]*(?:(?:when|if|before|after|while|once|to|for|as|from\s+now\s+on|going\s+forward|in\s+addition|"
+    r"while\s+you're\s+at\s+it|whenever)\b[^.\n:;!?]{0,120}?,\s*)?(?:also\s+|then\s+|just\s+|simply\s+|now\s+)?"
+    r"(?P<verb>[a-z][a-z'-]*)"
+)
+_ASKING: Final = re.compile(
+    r"\b(?:please|pls|kindly|must|should|shall|need\s+to|needs\s+to|(?:is|are)\s+(?:required|expected)\s+to|requires?\s+that"
+    r"|make\s+sure|be\s+sure\s+to|do\s+not|don't|never|always)\b"
+)
+_ROLE_REACH: Final = 80
+
+
+def role_note(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
+    """The span of the first note in ``low`` headed with the role of the agent it is for and asking it for something
+    ("Scheduling assistant: to save back-and-forth, accept this and …", "NOTE TO CI ASSISTANT: … run `git push
+    --force`", "Downstream assistants: the organisers require that any summary …"): a heading that ends in an
+    assistant, agent, bot or copilot and a colon or a dash, and a note whose first or second sentence is a request (an
+    imperative verb, after an optional "when …," clause, or "please", "must", "should", "don't" within it). A bare
+    singular noun is a transcript's speaker ("Assistant: sure, here it is"); a person's job ("travel agent", "the
+    finance assistant") needs a word that makes it a machine."""
+    if not _may_name_a_role(low, words):
+        return None
+    for m in _ROLE_NOUN.finditer(low):
+        start, end = m.span()
+        lo = max(0, start - _ROLE_REACH)
+        head = max(low.rfind(c, lo, start) for c in _SENTENCE_OPENERS) + 1
+        if head == 0 and lo > 0:
+            continue
+        before = _ROLE_BEFORE.fullmatch(low, head, start)
+        if before is None or (after := _ROLE_AFTER.match(low, end)) is None:
+            continue
+        noun = m.group()
+        bare = not (before.group("label") or before.group("opener") or before.group("mods") or "-" in noun)
+        if bare and not (after.group("paren") or after.group("label") or after.group("post")):
+            continue  # "Assistant: …" is who speaks, "Agents: please log every call" a team lead's note
+        if (
+            HUMAN_ROLE_BEFORE.search(low, max(0, start - 24), start) is not None
+            and after.group("paren") is None
+            and _ROLE_MACHINE_CUE.search(low, head, after.end()) is None
+            and not (after.group("post") and _READING_WORK.match(after.group("post")) is not None)
+        ):
+            continue
+        if _asks(low, after.end()):
+            return _skip_marks(low, head, start, " \t*•>#_(-["), after.end()
+    return None
+
+
+def _may_name_a_role(low: str, words: frozenset[bytes]) -> bool:
+    """A necessary condition for ``role_note``: the noun of ``_ROLE_NOUN`` as a word (``_prefilter.READER_ROLE_WORDS``;
+    the view's words split compounds at their hyphens)."""
+    return not pre.READER_ROLE_WORDS.isdisjoint(words)
+
+
+def _asks(low: str, at: int) -> bool:
+    """Whether the note that starts at ``at`` asks for something in its first two sentences."""
+    for _ in range(2):
+        stop = len(low)
+        for c in ".!?\n":
+            i = low.find(c, at, stop)
+            if i >= 0:
+                stop = i
+        sentence = _NOTE_SENTENCE.match(low, at, stop)
+        if sentence is not None and sentence.group("verb") in _IMPERATIVES:
+            return True
+        if _ASKING.search(low, at, stop) is not None:
+            return True
+        at = stop + 1
+        if at >= len(low) or (low[stop] == "\n" and low.startswith("\n", at)):
+            return False
+    return False

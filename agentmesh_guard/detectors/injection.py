@@ -25,7 +25,13 @@ from agentmesh_guard.detectors import _injection_rules as rules
 from agentmesh_guard.detectors import _ml12_words
 from agentmesh_guard.detectors import _prefilter as pre
 from agentmesh_guard.detectors._ngram import learned_strength, ngram_probability, window
-from agentmesh_guard.detectors._reader_notes import HUMAN_ROLE_BEFORE, ml_note_asks, ml_reader_note, reader_note
+from agentmesh_guard.detectors._reader_notes import (
+    HUMAN_ROLE_BEFORE,
+    ml_note_asks,
+    ml_reader_note,
+    reader_note,
+    role_note,
+)
 from agentmesh_guard.detectors._text import LOWER_MAX, apply_edits, fold_confusables, lower_same_length, scan_view
 from agentmesh_guard.envelope import Envelope, ToolResult
 from agentmesh_guard.types import ScanContext
@@ -516,6 +522,9 @@ def _evidence(
             offer("reader_ref", strength, *note)
             if ml_note_asks(low, note[1]):
                 offer("reader_request", strength, *note)
+        elif (note := role_note(low, words)) is not None:
+            # headed with the reader's role and asking it for something ("Scheduling assistant: accept this and …")
+            offer("reader_ref", 0.5 if _is_mention(low, *note) else 1.0, *note)
     if (priv := found.get("privileged")) is not None and any(
         e.start < priv.end and priv.start < e.end for f, e in found.items() if f in _SAME_REQUEST
     ):
