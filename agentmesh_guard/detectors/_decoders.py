@@ -140,8 +140,15 @@ def _long_tokens(text: str, f: MessageFacts) -> Iterator[tuple[int, str]]:
 
 _DIGIT_TABLE: Final = class_table({b"0123456789": ord("d"), b" ,;": ord(" ")}, ord("x"))
 _DECIMAL_GATE: Final = re.compile(rb"(?:d{2,3} {1,2}){7}d{2,3}")
+_DIGIT_GAPS: Final = re.compile(rb"d {1,2}(?=d)")
+"""A digit, one or two separators, a digit: ``_DECIMAL_GATE`` holds seven, each found here (a number has two digits
+or more, so no two of them overlap). One pass of ``re`` skipping to each ``d`` (~1.3 µs a 1.2 KB text, where counting
+``d d`` and ``d  d`` took ~1.8); text with numbers has few."""
 _DECIMAL_RUN: Final = re.compile(r"(?<![\d.])(?:\d{2,3}[ ,;]{1,2}){7,}\d{2,3}(?![\d.])")
 _HEX_CODE_RUN: Final = re.compile(r"(?:0[xX][0-9a-fA-F]{2}[ ,;]{0,2}){8,}")
+_HEX_CODE: Final = re.compile(rb"0[xX]")
+"""Where ``_HEX_CODE_RUN`` can start: found by ``re`` in ~0.6 µs a 1.2 KB text, where ``b"0x" in raw or b"0X" in raw``
+took ~2 (``0`` is frequent in text, and ``find`` compares at each one)."""
 _BINARY_TABLE: Final = class_table({b"01": ord("b"), b" ,;": ord(" ")}, ord("x"))
 _BINARY_RUN: Final = re.compile(r"(?<![01])(?:[01]{8}[ ,;]?){8,}(?![01])")
 _ESCAPE_RUN: Final = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}){6,}")
@@ -156,6 +163,9 @@ _QP_TABLE: Final = class_table({b"0123456789ABCDEF": ord("h"), b"=": ord("=")}, 
 _QP_RUN: Final = re.compile(
     r"(?<![^\s=])(?:[^\s=]*(?:=[0-9A-F]{2}|=\r?\n))(?:[^\s=]*(?:=[0-9A-F]{2}|=\r?\n)){5,}[^\s=]*"
 )
+_UU_START: Final = re.compile(rb"\nM")
+"""A line that starts with ``M``, as a uuencoded line of 45 bytes does (``re`` reads a 1.2 KB text for it in ~0.5 µs,
+``b"\\nM" in raw`` in ~1)."""
 _UU_LINES: Final = re.compile(r"(?m)(?:^M[ -`]{60}\r?\n)+(?:^[!-M][ -`]{1,60}\r?$)?")
 
 
@@ -192,11 +202,11 @@ def _chars(codes: list[int]) -> str | None:
 def _codes(text: str, f: MessageFacts) -> Iterator[tuple[str, int, int, str]]:
     raw = f.raw
     digits = raw.translate(_DIGIT_TABLE)
-    if digits.count(b"d d") + digits.count(b"d  d") >= 7 and _DECIMAL_GATE.search(digits) is not None:
+    if len(_DIGIT_GAPS.findall(digits)) >= 7 and _DECIMAL_GATE.search(digits) is not None:
         for m in _DECIMAL_RUN.finditer(text, 0, MAX_DECODE):
             if (decoded := _chars([int(n) for n in re.findall(r"\d+", m.group())])) is not None:
                 yield "decimal character codes", m.start(), m.end(), decoded
-    if b"0x" in raw or b"0X" in raw:
+    if _HEX_CODE.search(raw) is not None:
         for m in _HEX_CODE_RUN.finditer(text, 0, MAX_DECODE):
             if (
                 decoded := _chars([int(h, 16) for h in re.findall(r"(?<=0[xX])[0-9a-fA-F]{2}", m.group())])
@@ -236,7 +246,9 @@ def _codes(text: str, f: MessageFacts) -> Iterator[tuple[str, int, int, str]]:
             decoded = quopri.decodestring(m.group().encode("ascii", "replace")).decode("utf-8", "replace")
             if readable(decoded):
                 yield "quoted-printable", m.start(), m.end(), decoded
-    if (b"\nM" in raw or raw.startswith(b"M")) and any(_uu_line(text, i) for i in _line_starts(text, "M")):
+    if (raw.startswith(b"M") or _UU_START.search(raw) is not None) and any(
+        _uu_line(text, i) for i in _line_starts(text, "M")
+    ):
         for m in _UU_LINES.finditer(text, 0, MAX_DECODE):
             try:
                 data = b"".join(binascii.a2b_uu(line) for line in m.group().splitlines() if line)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from agentmesh_guard.detectors._prefilter import ASSIGN_WORDS, MessageFacts, facts
@@ -177,6 +177,24 @@ def _assignments(text: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
+def _connection_strings(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for the ``connection_string`` rule, tried only where a match can start: at a
+    scheme of ``_DB_SCHEMES`` right before a ``://`` (every scheme the pattern accepts is one). Its scheme is an
+    alternation with no literal to skip to, so ``finditer`` read the whole text (~17 µs a 1.2 KB README with a
+    ``redis://`` in it). Candidates are tried in order and those inside a match skipped, as ``finditer`` does:
+    the same matches."""
+    done = 0
+    pos = text.find("://")
+    while pos >= 0:
+        starts = sorted({pos - len(scheme) for scheme in _DB_SCHEMES if text.endswith(scheme, 0, pos)})
+        for start in starts:
+            if start >= done and (m := pattern.match(text, start)) is not None:
+                yield m
+                done = m.end()
+                break
+        pos = text.find("://", max(pos + 3, done))
+
+
 class SecretMatch(NamedTuple):
     kind: str
     severity: int
@@ -200,9 +218,12 @@ def find_secrets(text: str) -> list[SecretMatch]:
     for rule, triggers in _UNGATED if not gates else _ROWS:
         if rule.gate and rule.gate not in gates:
             continue
-        if not any(t in text for t in triggers):
+        if not any(map(text.__contains__, triggers)):
             continue
-        for m in rule.pattern.finditer(text):
+        matches = (
+            _connection_strings(text, rule.pattern) if rule.name == "connection_string" else rule.pattern.finditer(text)
+        )
+        for m in matches:
             if rule.name == "connection_string" and _placeholder_password(m.group(1), text[m.end(1) + 1 : m.end()]):
                 continue  # postgres://user:password@localhost in a README or a .env.example (the host after the "@")
             found.append(SecretMatch(rule.name, rule.severity, m.start(rule.group), m.end(rule.group)))

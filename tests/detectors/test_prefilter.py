@@ -16,10 +16,10 @@ from re import _parser as sre_parse
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from agentmesh_guard.detectors import _prefilter, _shingles, encoded, exfil, secrets
+from agentmesh_guard.detectors import _decoders, _prefilter, _shingles, encoded, exfil, secrets
 from agentmesh_guard.detectors._prefilter import (
     ASSIGN_WORDS,
     B64_TABLE,
@@ -204,6 +204,8 @@ def test_secret_rule_gate_is_implied_by_its_pattern(rule: Any) -> None:
         assert sep == [(sre.LITERAL, ord(c)) for c in "://"]
         schemes = _expand([scheme])
         assert all(s.endswith(secrets._DB_SCHEMES) for s in schemes), schemes
+        # _connection_strings tries the pattern only at a scheme of _DB_SCHEMES right before "://"
+        assert set(schemes) <= set(secrets._DB_SCHEMES), schemes
     elif rule.gate == "slack_url":
         assert rule.pattern.pattern.startswith(re.escape("https://" + secrets._SLACK_PATH))
     else:  # the trigger alone
@@ -388,6 +390,124 @@ def test_an_ascii_texts_words_are_read_once_for_the_vocabulary_and_the_shingles(
     of_view = scan_view(text).encode().translate(WORD_TABLE).split()
     assert MessageFacts(text).ascii_words == of_view == _words(text)
     assert MessageFacts(text).vocabulary == VIEW_VOCABULARY.intersection(of_view)
+
+
+# -- cheaper forms of the encoded and secrets gates: the same answers ------------------------------
+
+_CLASSY = st.text(alphabet="abgzAGZ01379$dxX-_.%4f ,;\t\n\x1c+/=éM", max_size=200)
+_B64_PIECES = st.lists(
+    st.sampled_from(["A" * 10, "b" * 9, "z", "+/", "_-", "0", "=", "==", " ", "\t", "\n", "\r", "\x0b", "\x0c",
+                     "\x1c", "\x1d", "\x1f", "é", "\x85", "\u00a0", ".", ":", "%"]),
+    max_size=30,
+).map("".join)  # fmt: skip
+"""Runs of base64 characters (of 20 exactly, too) beside every separator ``str.split`` knows, and beside others."""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_CLASSY, _B64_PIECES))
+@example("A" * 10 + "b" * 9 + "z\x1c" + "A" * 20 + "==\x1fz")
+def test_base64_tokens_are_the_long_tokens_that_can_match(text: str) -> None:
+    """``_b64_tokens`` gives every whitespace token ``_B64`` can match in, at its own place, as the split did."""
+    split = list(encoded._tokens_with_spans(text, [t for t in text.split() if len(t) >= encoded._B64_RUN]))
+    found = list(encoded._b64_tokens(text, MessageFacts(text)))
+    if text.isascii():  # only the tokens with a run of base64 characters, which the others cannot match
+        split = [(s, t) for s, t in split if b"b" * 20 in t.encode().translate(B64_TABLE)]
+    assert found == split
+    assert [m.span() for _, t in found for m in encoded._B64.finditer(t)] == [
+        m.span() for t in text.split() for m in encoded._B64.finditer(t)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLASSY)
+def test_pre_counts_read_from_a_rare_byte_are_never_below_the_counts(text: str) -> None:
+    raw = text.encode()
+    leet = raw.translate(encoded._LEET_CLASSES)
+    assert len(encoded._LEET_INSIDE.findall(leet)) >= leet.count(b"g1g")
+    case = raw.translate(encoded._CASE_TABLE)
+    assert len(encoded._HUMP_CLASSES.findall(case)) == case.count(b"aA")
+    assert (_decoders._HEX_CODE.search(raw) is not None) == (b"0x" in raw or b"0X" in raw)
+
+
+_PCT_PIECES = st.lists(
+    st.sampled_from(["%41", "%aF", "%e9", "%A0", "%2f", "%4", "%", "%%", "%zz", "a", "x", " ", "\n", "é"]), max_size=20
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_CLASSY, _PCT_PIECES))
+@example("%41%aF%A0 %4%")
+def test_a_percent_escaped_token_has_three_escapes_in_the_text(text: str) -> None:
+    """``decode_candidates`` looks for ``_PCT`` only in a text with three ``_PCT_ESCAPE``: every match holds three."""
+    if any(encoded._PCT.search(t) for t in text.split()):
+        assert len(encoded._PCT_ESCAPE.findall(text)) >= 3
+
+
+_DIGIT_CLASSES = st.lists(
+    st.tuples(st.integers(1, 4), st.sampled_from(["", " ", "  ", "   ", "x", " x"])), max_size=24
+).map(lambda pieces: "".join("d" * k + sep for k, sep in pieces).encode())
+"""Runs of ``_decoders._DIGIT_TABLE``'s classes: numbers (``d``) with separators (`` ``) and other bytes (``x``)."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DIGIT_CLASSES)
+@example(b"dd dd  ddd dd dd dd dd dd")
+def test_a_decimal_run_has_seven_digit_gaps(digits: bytes) -> None:
+    """``_codes`` searches for ``_DECIMAL_GATE`` only where ``_DIGIT_GAPS`` finds seven: every match holds seven."""
+    if _decoders._DECIMAL_GATE.search(digits) is not None:
+        assert len(_decoders._DIGIT_GAPS.findall(digits)) >= 7
+
+
+_HYPHENATED = st.lists(
+    st.one_of(
+        st.tuples(
+            st.sampled_from(["ignore", "previous", "instructions", "system", "password", "Reveal", "follow"]),
+            st.integers(1, 5),
+        ).map(lambda w: w[0][: w[1]] + "-" + w[0][w[1] :]),
+        st.sampled_from([" ", " ", "-", "a-b", "x-", "-y", "é", "\n", ".", "all", "in-struc-tions", "1"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HYPHENATED)
+@example("ig-nore p-revious")
+def test_inword_hyphens_are_found_where_two_hyphenated_words_are_rule_words(text: str) -> None:
+    """``_inword_hyphens``, read from the first hyphen of each run, against every run of letters and hyphens read
+    whole."""
+    raw = text.encode()
+    hyphenated = [w for w in re.findall(rb"[A-Za-z-]+", raw) if re.search(rb"[A-Za-z]-[A-Za-z]", w)]
+    runs = {w.replace(b"-", b"").lower() for w in hyphenated}
+    hyphens = [m.start() for m in re.finditer(r"(?<=[A-Za-z])-(?=[A-Za-z])", text)]
+    expected = hyphens if len(runs & encoded._RULE_VOCABULARY_BYTES) >= encoded.HYPHENATED_WORDS_MIN else []
+    assert encoded._inword_hyphens(text, raw, raw.translate(encoded._HYPHENS)) == expected
+
+
+_DB_PIECES = st.lists(
+    st.sampled_from([*secrets._DB_SCHEMES, "://", "u:secret1@h", ":", "@", "/", " ", "s", "x", "é", "_", "+srv"]),
+    max_size=30,
+).map("".join)
+_DB_URLS = st.lists(
+    st.tuples(
+        st.sampled_from(["", "", " ", "/", "x", "s", "é", "_", "+", "://"]),
+        st.sampled_from([*secrets._DB_SCHEMES, "sql", "srv"]),
+        st.sampled_from(["://", "://", ":/", ":"]),
+        st.sampled_from(["u:secret1@h", "u:pw@", ":@h", "a:bcd@h/x", "u:secret1@"]),
+    ).map("".join),
+    max_size=6,
+).map("".join)
+"""Connection strings in a row: overlapping (a host running into the next scheme), adjacent, after a word character."""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_DB_PIECES, _DB_URLS))
+@example("mongodb+srv://u:secret1@redis://u:secret1@h sftp://u:pw@h")
+def test_connection_strings_are_found_as_finditer_finds_them(text: str) -> None:
+    rule = next(r for r in secrets._RULES if r.name == "connection_string")
+    assert [m.span(1) + m.span() for m in secrets._connection_strings(text, rule.pattern)] == [
+        m.span(1) + m.span() for m in rule.pattern.finditer(text)
+    ]
 
 
 # -- shingles: the ASCII fast path hashes the same words ----------------------------------------
