@@ -66,17 +66,17 @@ Example = tuple[tuple[Any, ...], int, float]
 
 
 HARD_NEGATIVE_SETS: Final = tuple(f"tuning{n}.jsonl" for n in range(14, 24))
-"""Sample sets the word model learns from and the family weights are not fitted on, each written by a helper that
-read nothing of the project: benign hard negatives and injections hidden in ordinary carriers. A14 and A15 (fourteenth
+"""Sample sets the word model learns from and the family weights are not fitted on, each written by a helper that read
+nothing of the project: benign hard negatives and injections hidden in ordinary carriers. A14 and A15 (fourteenth
 round: warnings, product docs and code of AI apps, runbooks, reports quoting attacks); A16-A20 (fifteenth round:
-agent-to-agent messages in 18 languages, a multi-agent platform's traffic twice by two writers, documents about AI and
-security, everyday text full of imperatives); A21-A23 (sixteenth round: what a coding agent reads, business documents
-in eight languages, a multi-agent system's traffic and memory). In the weight fit they bind its calibration rule (tuning FPR <= 0.2% out
-of fold: with A14, k fell from 1.30 to 1.00 and the tuning split lost 16 injections). In the word model each set, left
-out, was read better by a model trained on the others (fifteenth round, docs/detection.md: A17 49.0% -> 58.6% at
-1.8% -> 1.5% FPR, A19 53.5% -> 58.5%, A16 58.9% -> 65.9%); all seven gave held-out set H 54.8% / 3.3% -> 64.3% /
-3.3% and the earlier held-out rows 67.8% -> 66.6% (spikee -8 of 395) at the same 1.1% FPR. Left out, A21-A23 gained
-less (sixteenth round: +4, +2 and +1 injections)."""
+agent-to-agent messages in 18 languages, a multi-agent platform's traffic twice by two writers, documents about AI
+and security, everyday text full of imperatives); A21-A23 (sixteenth round: what a coding agent reads, business
+documents in eight languages, a multi-agent system's traffic and memory). In the weight fit they bind its calibration
+rule (tuning FPR <= 0.2% out of fold: with A14, k fell from 1.30 to 1.00 and the tuning split lost 16 injections). In
+the word model each set, left out, was read better by a model trained on the others (fifteenth round,
+docs/detection.md: A17 49.0% -> 58.6% at 1.8% -> 1.5% FPR, A19 53.5% -> 58.5%, A16 58.9% -> 65.9%); all seven gave
+held-out set H 54.8% / 3.3% -> 64.3% / 3.3% and the earlier held-out rows 67.8% -> 66.6% (spikee -8 of 395) at the
+same 1.1% FPR. Left out, A21-A23 gained less (sixteenth round: +4, +2 and +1 injections)."""
 
 
 def tuning_rows(dev_path: str, *, hard_negatives: bool = False) -> list[dict[str, Any]]:

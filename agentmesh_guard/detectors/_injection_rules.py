@@ -1578,6 +1578,10 @@ _EXTRACT_Q = [
         r"\s+(?:message|question|prompt|request)\b",
     ),
     *_each(
+        "you received before|you got before|you were given before|you saw before|you were shown before",
+        r"\s+i\s+(?:typed|wrote|said|sent|asked)\s+(?:anything|a\s+(?:word|thing)|my\s+first|a\s+single)\b",
+    ),
+    *_each(
         "sits|sit|is|was|comes|came|appears|placed|written|put",
         r"\s+(?:above|before|at\s+the\s+top\s+of)\s+(?:our|this|the|your)\s+(?:conversation|chat|session|context)\b",
     ),

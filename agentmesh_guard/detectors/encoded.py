@@ -393,15 +393,18 @@ def _rule_vocabulary() -> frozenset[str]:
 
 RULE_VOCABULARY: Final = _rule_vocabulary()
 _RULE_VOCABULARY_BYTES: Final = frozenset(w.encode() for w in RULE_VOCABULARY)
+_VOWEL: Final = re.compile(rb"[aeiouy]")
 SEGMENT_WORDS: Final = (
     RULE_VOCABULARY
     | _SHORT_WORDS
-    | {w.decode() for w in UNIGRAMS}
+    | {w.decode() for w in UNIGRAMS if len(w) > 2 or _VOWEL.search(w) is not None}
     | {"to", "of", "in", "on", "is", "it", "me", "my", "be", "do", "at", "by", "or", "an", "as", "we", "us", "if",
        "no", "so", "up", "key", "api", "was", "for", "all", "his", "her", "our", "out", "who", "how", "why", "can"}
 )  # fmt: skip
 """Words a run of letters spelt out with no gap between words is split into (the rules' vocabulary, the
-n-gram model's words, short common words)."""
+n-gram model's words, short common words). Not the model's words of one or two letters without a vowel: trained on
+ids, hex and Polish text it keeps "xq", "bk", "rt" (sixteenth round), and a random string split into those reads as
+words."""
 SEGMENT_LONGEST: Final = 20
 SEGMENT_MIN: Final = 20
 """Runs of fewer letters are one word, as spelt (``a l l`` -> ``all``): no word is that long."""
