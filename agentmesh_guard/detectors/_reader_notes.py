@@ -95,6 +95,16 @@ _DEIXIS: Final = re.compile(r"\b(?:this|these|here|you|your)\b")
 """A condition on the reader points at this text or at whoever it is for ("reading this", "a briefing for you");
 "when an AI agent processes a ticket, it checks …" describes a product."""
 _SENTENCE_OPENERS: Final = '\n.!?([|>"“«'
+
+
+def _sentence_head(low: str, start: int, reach: int, openers: str = _SENTENCE_OPENERS) -> int:
+    """Where the sentence holding ``low[start]`` begins, looking back at most ``reach`` characters: after the last
+    of ``openers``, or 0 at the text's start; -1 when no sentence starts within reach."""
+    lo = max(0, start - reach)
+    head = max(low.rfind(c, lo, start) for c in openers) + 1
+    return -1 if head == 0 and lo > 0 else head
+
+
 _REACH: Final = 70
 """How far before the noun a sentence may start."""
 
@@ -110,9 +120,7 @@ def reader_note(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
         return None
     for m in _AI_NOUN.finditer(low):
         start, end = m.span()
-        lo = max(0, start - _REACH)
-        head = max(low.rfind(c, lo, start) for c in _SENTENCE_OPENERS) + 1
-        if head == 0 and lo > 0:
+        if (head := _sentence_head(low, start, _REACH)) < 0:
             continue  # no sentence start within reach
         noun = m.group()
         if not (
@@ -208,9 +216,7 @@ def ml_reader_note(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
         start, end = m.span()
         if _ENGLISH_MACHINE.fullmatch(m.group()) is not None:
             continue
-        lo = max(0, start - _ML_REACH)
-        head = max(low.rfind(c, lo, start) for c in _ML_SENTENCE_OPENERS) + 1
-        if head == 0 and lo > 0:
+        if (head := _sentence_head(low, start, _ML_REACH, _ML_SENTENCE_OPENERS)) < 0:
             continue
         if (tail := _ML_NOTE_END.match(low, end)) is None:
             continue
@@ -303,9 +309,7 @@ def role_note(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
         return None
     for m in _ROLE_NOUN.finditer(low):
         start, end = m.span()
-        lo = max(0, start - _ROLE_REACH)
-        head = max(low.rfind(c, lo, start) for c in _SENTENCE_OPENERS) + 1
-        if head == 0 and lo > 0:
+        if (head := _sentence_head(low, start, _ROLE_REACH)) < 0:
             continue
         before = _ROLE_BEFORE.fullmatch(low, head, start)
         if before is None or (after := _ROLE_AFTER.match(low, end)) is None:
