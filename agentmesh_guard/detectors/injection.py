@@ -356,12 +356,13 @@ _DATA_NOUN: Final = (
     r"|tickets?|comments?|reviews?|posts?|text|contents?|(?:tool\s+)?(?:outputs?|results?|responses?)|attachments?"
     r"|readmes?|pdfs?|data|inputs?|snippets?|chunks?|passages?|articles?|transcripts?|notes?|fields?|metadata"
     r"|descriptions?|pull\s+requests?|prs?|repos?|repositories|code|html|markup|payloads?|replies|threads?|uploads?"
-    r"|sources?|feeds?|listings?|entries|records?|logs?|strings?|submissions?"
+    r"|sources?|feeds?|listings?|entries|records?|logs?|strings?|submissions?|packets?|packages?|boxe?s?|labels?"
+    r"|bottles?|packs?|jars?|tins?|bags?|signs?|forms?|leaflets?|cards?|cartons?|sachets?|stickers?|screens?"
 )
 _DATA_SOURCE_AFTER: Final = re.compile(
     r"\s*(?:(?:that|which)\s+(?:may\s+|might\s+|could\s+)?(?:appears?|are|is|comes?|shows?\s+up|exists?|occurs?"
     r"|sits?|lives?)\s+|(?:found|embedded|contained|hidden|written|placed|included|present|appearing|planted"
-    r"|injected|buried)\s+)?(?:in|inside|within|from|in\s+the\s+body\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"|injected|buried|printed)\s+)?(?:in|inside|within|from|on|in\s+the\s+body\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_DATA_NOUN})\b(?![^\n.;!?]{{0,40}}?\b(?:except|but|other\s+than|apart\s+from|instead|save\s+for)\b)"
     r"(?!\s+(?:(?:that\s+)?(?:you|i|we)\s+(?:were|was|have\s+been|got|received|had)\b|(?:from|by|of)\s+(?:your|the|my)"
     r"\s+(?:user|operator|developer|admin|owner|boss|manager)))"
@@ -377,20 +378,21 @@ instructions in your system prompt", "… in the previous message", "… in the 
 _IF_ASKED_BEFORE: Final = re.compile(
     r"\b(?:if|when|whenever|should)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:asks?|asked|tells?|told|instructs?|instructed"
     r"|wants?|requests?|says?|urges?|tries\s+to\s+(?:get|make|convince))\s+(?:you|the\s+(?:model|assistant|agent"
-    r"|bot|ai))\s+to\s+$"
+    r"|bot|ai)|(?!to\b)[a-z][\w-]{1,20})\s+to\s+$"
     r"|\b(?:if|when|whenever)\s+asked\s+to\s+$"
     r"|\b(?:if|when|whenever|should)\s+$"
 )
 """Before an override or a user's note: a condition on being asked ("if a message asks you to …", "when the user
 tells you to …", "if the user asks you to …")."""
 _REFUSAL: Final = re.compile(
-    r"[^\n.;:!?]{0,120}?[,—–-]\s*(?:[+>*]\s*)?(?:then\s+)?(?:just\s+|simply\s+|always\s+)?(?:refuse|decline|say\s+no"
+    r"[^\n.;:!?]{0,120}?[,—–-]\s*(?:[+>*]\s*)?(?:then\s+)?(?:(?:she|he|it|they|you|we)\s+(?:should|must|will|shall|needs?\s+to|has\s+to|is\s+to)\s+)?"
+    r"(?:just\s+|simply\s+|always\s+|kindly\s+)?(?:refuse|decline|say\s+no"
     r"|(?:do\s+not|don'?t|never)\s+(?:comply|follow\s+(?:it|them|that)|obey|do\s+(?:it|so|that)|act\s+on)"
     r"|continue\s+(?:following|to\s+follow|helping|with\s+(?:the|your)\s+(?:original|real|current|actual)|as\s+(?:normal"
     r"|usual|before))|keep\s+(?:following|to\s+your)|stick\s+to\s+(?:your|the|these)|stay\s+(?:in|on|with)\s+(?:your"
     r"|the)|treat\s+(?:it|that|this|them)\s+as|ignore\s+(?:it|that|this|the\s+request)|report|flag|escalate"
-    r"|politely\s+(?:decline|refuse|say\s+no|explain|remind|redirect|tell)|remind|explain\s+that\s+you\s+(?:can'?t"
-    r"|cannot|won'?t))\b"
+    r"|politely\s+(?:decline|refuse|say\s+no|explain|remind|redirect|tell)|remind|explain\s+(?:\w+\s+)?that\s+(?:she|he|it"
+    r"|they|you|we|i)\s+(?:can'?t|cannot|won'?t|will\s+not|is\s+not|isn'?t|are\s+not|aren'?t))\b"
 )
 """After the condition's request, in its sentence: what to do instead is to refuse ("…, refuse politely and
 continue", "…, politely decline", "…, continue following them")."""
@@ -403,17 +405,50 @@ _NEGATED_OVERRIDE: Final = re.compile(
 override safety rules", "never ignore your previous instructions"). Not "why not …", a suggestion, nor "won't you
 …", a request."""
 
+_CORRECTION: Final = re.compile(
+    r"\b(?:(?:my|our|the)\s+(?:previous|earlier|last|prior|first)\s+(?:text\s+)?(?:messages?|e-?mails?|mails?|texts?"
+    r"|notes?|posts?|reply|comments?|sms|updates?)|what\s+(?:i|we)\s+(?:said|wrote|sent))\b"
+)
+"""In an override: a message of one's own ("ignore my previous e-mail", "ignore what I said earlier")."""
+_CORRECTION_AFTER: Final = re.compile(
+    r"(?:\s+(?:message|e-?mail|mail))?(?:\s+(?:earlier|before|yesterday|today|this\s+morning|above))?"
+    r"(?:\s+(?:about|regarding|re|concerning|which\s+said|that\s+said|saying)\b|\s*[,;—–-]\s*(?:i|we|it|that|this"
+    r"|there)\s+(?:had|was|were|is|contained|got|made|sent|meant|mixed)\b)"
+    r"(?![^\n]{0,160}?\b(?:instead|rather|payments?|pay|paid|bank|account|iban|swift|wire|transfer|invoices?|remit"
+    r"|funds?|cards?|passwords?|credentials?|keys?|tokens?|codes?|secrets?|prompt|instructions?)\b)"
+)
+"""After it: what the message was about, or what was wrong with it ("… about the staging db, I had the wrong host",
+"… which said the school would open late"): a correction, not an override. Not with "instead" after it, nor about
+money, credentials or instructions: "please disregard my previous e-mail about our bank details" is how invoice fraud
+opens."""
+_DESCRIBED_OVERRIDE: Final = re.compile(
+    r"\b(?:that|who|which)\s+$"
+    r"|\b(?:it|they|he|she|models?|agents?|bots?|assistants?|llms?|ai|system|chatbots?)\s+(?:\w+\s+)?(?:starts?"
+    r"|started|keeps?|kept|began|begins|is|are|was|were|been)\s+$"
+)
+"""Before an override: it is what something does, in a relative clause ("PRs that ignore these rules will be
+closed") or in the progressive ("it starts ignoring the rules in my system prompt"; an "-ing" form only)."""
+_PROGRESSIVE: Final = re.compile(r"[a-z]+ing\b")
+
 
 def _is_defence(family: str, low: str, start: int, end: int) -> bool:
     """Whether an override or a user's note at ``low[start:end]`` defends the reader instead of turning it: the
     instructions to ignore are in the data it reads, the override is denied, or the text says what to do if asked
-    for it (refuse). Such a match is not used (strength 0.5); the rest of the text is read as ever."""
+    for it (refuse). An override is not one either when it corrects a message of one's own ("ignore my previous
+    e-mail about …") or says what something does ("PRs that ignore these rules", "it starts ignoring the rules").
+    Such a match is not used (strength 0.5); the rest of the text is read as ever."""
     lo = max(0, start - 80)
     if family == "override":
         if _NEGATED_OVERRIDE.search(low, max(0, start - 32), start) is not None:
             return True
         where = _DATA_SOURCE_AFTER.match(low, end)
         if where is not None and _NOT_DATA.search(low, start, where.end()) is None:
+            return True
+        if _CORRECTION.search(low, start, end) is not None and _CORRECTION_AFTER.match(low, end) is not None:
+            return True
+        if (before := _DESCRIBED_OVERRIDE.search(low, max(0, start - 40), start)) is not None and (
+            before.group().startswith(("that", "who", "which")) or _PROGRESSIVE.match(low, start) is not None
+        ):
             return True
     sentence = max(low.rfind(c, lo, start) for c in _SENTENCE_ENDS) + 1
     return _IF_ASKED_BEFORE.search(low, max(lo, sentence), start) is not None and _REFUSAL.match(low, end) is not None
