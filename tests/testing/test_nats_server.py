@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import nats
 import pytest
 
+from agentmesh_guard.testing import nats_server as nats_server_module
 from agentmesh_guard.testing.nats_server import (
     NatsCluster,
     NatsServer,
@@ -187,3 +188,33 @@ async def test_cluster_runs_a_replicated_stream(nats_cluster: NatsCluster) -> No
         assert len(info.cluster.replicas or []) == 2
     finally:
         await nc.close()
+
+
+def test_a_cluster_with_no_meta_leader_is_started_again_on_fresh_ports(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The retry policy alone (no servers): a start that elects no meta leader is tried again, up to ``attempts``;
+    any other failure is raised at once."""
+    calls: list[str] = []
+    failures: list[NatsServerError] = [nats_server_module._ClusterNotReady("amg-1: no JetStream meta leader", ["x"])]
+
+    def start_once(self: NatsCluster, timeout: float) -> None:
+        calls.append("start")
+        if failures:
+            raise failures.pop(0)
+
+    monkeypatch.setattr(NatsCluster, "_start_once", start_once)
+    monkeypatch.setattr(NatsCluster, "stop", lambda self: calls.append("stop"))
+    cluster = NatsCluster(size=3)
+    assert cluster.start(attempts=3) is cluster
+    assert calls == ["start", "stop", "start"]
+
+    calls.clear()
+    failures[:] = [nats_server_module._ClusterNotReady("no leader")] * 3
+    with pytest.raises(NatsServerError, match="no leader"):
+        cluster.start(attempts=3)
+    assert calls == ["start", "stop"] * 3
+
+    calls.clear()
+    failures[:] = [NatsServerError("amg-2: exited: bad config", ["[ERR] bad config"])]
+    with pytest.raises(NatsServerError, match="bad config"):
+        cluster.start(attempts=3)
+    assert calls == ["start", "stop"]
