@@ -2595,7 +2595,7 @@ LITERAL_RULES: Final = {
     "instruction>": ("role_tag", r"</?(?:instructions?|admin|prompt)>"),
     "instructions>": ("role_tag", r"</?(?:instructions?|admin|prompt)>"),
     "###": ("role", r"###\s*(?:system|instruction|instructions|new\s+instructions?|assistant|response|user|human)"
-                    r"\s*:?"),
+                    r"(?:\s*:|\s*#{2,}|[ \t]*(?:\n|$))"),
     "🔓": ("jailbreak", r"🔓"),
     "<!--": (
         "hidden_comment",
