@@ -2545,6 +2545,46 @@ _PRIVILEGED += [
     ),
 ]
 
+# (eighteenth round, from A23: a third party's instruction relayed between agents) the oversight an action needs,
+# waived in the request itself: "must be honored without manager review", "no further approval needed", "skip
+# callback verification", "do not confirm with the traveler", "secops approval not required"; "no need to wait for
+# secops" is the fifteenth round's weak kind (``_PRIVILEGED``: "no need to check with legal again" is ordinary too)
+_PRIVILEGED += [
+    *_each(
+        "no need to wait for|no need to loop in|no need to involve|no need to run it past|no need to get approval from",
+        r"\s+(?:the\s+|your\s+|a\s+)?(?:secops|sec\s+ops|infosec|security|compliance|the\s+manager|manager"
+        r"|approval|sign-?off|the\s+cab|cab|review|legal|finance|traveler|traveller|guest|principal|owner|requester"
+        r"|customer|client)\b",
+    ),
+]
+_PARAPHRASE += [
+    *_each(
+        "no further|no additional|no extra|no separate|no manager|no secops|no security",
+        r"\s+(?:approval|approvals|confirmation|sign-?off|verification|review)\s+(?:is\s+|are\s+)?(?:needed|required"
+        r"|necessary)\b",
+    ),
+    *_each(
+        "approval|sign-off|signoff|verification|confirmation|review",
+        r"\s+(?:is\s+)?(?:not|no\s+longer)\s+(?:needed|required|necessary)\s+(?:per|as|since|because|for\s+this)\b",
+    ),
+    *_each(
+        "without manager|without secops|without security|without further|without additional|without any further"
+        "|without any manager",
+        r"\s+(?:review|approval|sign-?off|confirmation|verification|check)\b",
+    ),
+    *_each(
+        "skip callback|skip the callback|skip call-back|skip the call-back|skip phone|skip the phone|skip identity"
+        "|skip the identity|skip manual|skip the manual|skip four-eyes|skip the four-eyes|skip two-person",
+        r"\s+(?:verification|check|review|confirmation|approval)\b",
+    ),
+    *_each(
+        "do not confirm with|don't confirm with|do not check with|don't check with|without confirming with"
+        "|without checking with|without waiting for|do not consult|don't consult|without consulting",
+        r"\s+(?:the|your|their|his|her)\s+(?:traveler|traveller|guest|principal|client|customer|requester|employee"
+        r"|patient|manager|owner|user|buyer|seller)s?\b",
+    ),
+]
+
 WORD_RULES: Final = {
     "override": _OVERRIDE,
     "multilingual": [*_MULTILINGUAL, *_ML_OVERRIDE, *_ML_FROM_NOW, *_ML8_DROP, *_ML8_INSTEAD, *_ML8_ROLEPLAY],

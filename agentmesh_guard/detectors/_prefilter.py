@@ -29,6 +29,7 @@ __all__ = [
     "ATBASH",
     "CIPHER_WORDS",
     "DECODE_WORDS",
+    "ML_CLASS_WORDS",
     "ML_READER_AI_WORDS",
     "NATO_WORDS",
     "READER_AGENT_WORDS",
@@ -155,6 +156,12 @@ ML_READER_AI_WORDS: Final = frozenset(
     {b"ki", b"ia", b"yapay", b"artificial", b"artificielle", b"artificiale", b"sztucznej"}
 )
 """The ASCII words of ``injection._ML_AI`` other than ``ai`` (``inteligência artificial`` leaves ``artificial``)."""
+ML_CLASS_WORDS: Final = frozenset({
+    b"asistente", b"asistentes", b"assistente", b"assistentes", b"assistenti", b"agente", b"agentes", b"agenti",
+    b"asystent", b"asystenta", b"asystenci", b"asystentow", b"assistent", b"assistenten", b"agenten", b"ki",
+})  # fmt: skip
+"""The ASCII words of ``_reader_notes``' nouns in other languages (``ml_class_rule``, ``ml_role_note``): their gate in
+a text of ASCII alone ("KI-Systeme" leaves ``ki``)."""
 VIEW_VOCABULARY: Final = (
     frozenset(SEND_WORDS)
     | ROT13_WORDS
@@ -166,6 +173,7 @@ VIEW_VOCABULARY: Final = (
     | READER_ROLE_WORDS
     | READER_WORK_WORDS
     | ML_READER_AI_WORDS
+    | ML_CLASS_WORDS
 )
 
 
@@ -238,8 +246,8 @@ class MessageFacts:
         """
         if self._vocab is None:
             text = self.text
-            if text.isascii() and len(text) <= LOWER_MAX:  # the view's words are the text's own
-                words = self.ascii_words
+            if text.isascii() and len(text) <= LOWER_MAX and ("\\" not in text or "\\n" not in text):
+                words = self.ascii_words  # the view's words are the text's own (but see ``scan_view`` on "\\n")
             else:
                 words = scan_view(text).encode("utf-8", "surrogatepass").translate(WORD_TABLE).split()
             self._vocab = VIEW_VOCABULARY.intersection(words)
@@ -250,7 +258,8 @@ class MessageFacts:
         """For an ASCII text, its words as ``WORD_TABLE`` cuts them (runs of letters and digits, capitals
         lowered), in order; read by ``vocabulary`` and by shingle hashing (``_shingles``), so a message is
         split once. (``scan_view`` of an ASCII text is the text in small letters with ``*`` as a space,
-        which ``WORD_TABLE`` makes of it anyway.) Not for other texts."""
+        which ``WORD_TABLE`` makes of it anyway, and a JSON string's ``\\n`` as a line break, which
+        ``vocabulary`` reads from the view instead.) Not for other texts."""
         if self._words is None:
             self._words = self.raw.translate(WORD_TABLE).split()
         return self._words

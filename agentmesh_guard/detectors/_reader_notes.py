@@ -47,7 +47,8 @@ HUMAN_ROLE_BEFORE: Final = re.compile(
 _AI_NOUN: Final = re.compile(
     r"\b(?:ai|ais|a\.i\.|llms?|gpts?|chatbots?|bots?|copilots?|summari[sz]ers?|crawlers?|scrapers?|language\s+models?"
     r"|assistants?|agents?|models?|tools?|systems?|readers?|reviewers?|screeners?|helpers?|services?|workers?"
-    r"|parsers?|recruiters?)\b"
+    r"|parsers?|recruiters?|aggregators?|note-?takers?|analysts?|researchers?|maintainers?|evaluators?|graders?"
+    r"|judges?|buyers?|shoppers?|planners?|schedulers?)\b"
 )
 """The noun a note's heading ends with; from "assistants" on, a machine only after an AI word (``_AI_WORD``) or, for
 an assistant or an agent, when what it is doing is reading work (``_READING_WORK``)."""
@@ -176,10 +177,10 @@ _ML_ASSISTANT: Final = (
 _ML_AI: Final = (
     r"(?:ai|ki|ia|i\.a\.|ии|yapay\s+zek[aâ]|人工智能|एआई|الذكي|الذكاء\s+الاصطناعي|인공지능|人工知能|inteligencia\s+artificial"
     r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial|sztucznej\s+inteligencji"
-    r"|automatisch\w*|automátic[oa]s?|automatic[oa]|automatique|virtual|virtuel\w*|virtuale)"
+    r"|automatisch\w*|automátic[oa]s?|automatic[oa]|automatique|virtual|virtuel\w*|virtuale|digitale[nrs]?|智能|الآلي)"
 )
 _ML_MACHINE: Final = re.compile(
-    rf"(?<![a-z0-9]){_ML_AI}(?![a-z0-9])[\s-]*(?:\w+\s+)?{_ML_ASSISTANT}"
+    rf"(?<![a-z0-9]){_ML_AI}(?![a-z0-9])[\s-]*(?:\w+\s+|[\u4e00-\u9fff]{{1,4}})?{_ML_ASSISTANT}"
     rf"|{_ML_ASSISTANT}[\s-]*(?:\w+\s+)?(?:de\s+|di\s+|d'|da\s+|do\s+)?{_ML_AI}(?![a-z0-9])"
 )
 """An AI assistant, agent or model named in another language: an AI word beside an assistant word ("KI-Assistent",
@@ -197,7 +198,7 @@ _ML_REQUEST: Final = re.compile(
 """A request after a note to the AI in another language: "bitte", "por favor", "proszę", "주세요", "يرجى"."""
 _ML_SENTENCE_OPENERS: Final = '\n.!?([|>"“«。！？'
 _ML_REACH: Final = 100
-_ML_AI_SCRIPTS: Final = ("ии", "人工智能", "एआई", "الذكي", "الذكاء", "인공지능", "人工知能")
+_ML_AI_SCRIPTS: Final = ("ии", "人工智能", "एआई", "الذكي", "الذكاء", "인공지능", "人工知能", "智能", "الآلي")
 _ML_ASSISTANT_STEMS: Final = (
     "assist", "asist", "asystent", "agent", "model", "modèle", "bot", "助手", "助理", "アシスタント", "エージェント",
     "비서", "어시스턴트", "에이전트", "सहायक", "trợ", "مساعد", "الوكيل", "accиcteht", "aгeht",
@@ -236,7 +237,13 @@ def ml_note_asks(low: str, end: int) -> bool:
 def _may_name_a_machine_elsewhere(low: str, words: frozenset[bytes]) -> bool:
     """A necessary condition for ``ml_reader_note``: an AI word other than "ai" (``_prefilter.ML_READER_AI_WORDS``,
     "i.a.", or one in another script), or "ai" and a piece of an assistant word (``_ML_ASSISTANT_STEMS``)."""
-    if not pre.ML_READER_AI_WORDS.isdisjoint(words) or "i.a." in low or "automat" in low or "virtu" in low:
+    if (
+        not pre.ML_READER_AI_WORDS.isdisjoint(words)
+        or "i.a." in low
+        or "automat" in low
+        or "virtu" in low
+        or "digitale" in low
+    ):
         return True
     if not low.isascii() and any(w in low for w in _ML_AI_SCRIPTS):
         return True
@@ -261,10 +268,12 @@ _ROLE_AFTER: Final = re.compile(
     r"(?P<paren>\s*\((?:ai|a\.i\.|automated|automatic|bot|llm|gpt|ai\s+tools?)\))?s?"
     r"(?P<label>\s+(?:note|notes|instructions?|guidance|hint|reminder)(?:\s*\([^()\n]{0,60}\))?)?"
     r"(?P<post>\s+(?:[\w'-]+ing|that|which|who|for|on|in|of|with|at|reads|handles|processes|sees|summari[sz]es)\b"
-    r"[^.,:\n!?;\"]{0,80}?)?[ \t]*(?::(?!//)|—|–|[ \t]-[ \t])[ \t]*"
+    r"[^.,:\n!?;\"]{0,80}?)?[ \t]*(?::(?!//)|—|–|[ \t]-[ \t]|(?P<close>\)[ \t]*:|\][ \t]*:?))[ \t]*"
 )
 """After the noun: "(AI)", a label ("instructions"), what the reader is doing ("processing this message"), then a
-colon or a dash on the same line."""
+colon or a dash on the same line, or the bracket that closes a heading ("[For calendar assistants] Accept …",
+"(for provisioning bots / IT assistants): grant …"; only after an opener or a label: "feat(support-bot): add …" is a
+commit's scope)."""
 _ROLE_MACHINE_CUE: Final = re.compile(
     r"\b(?:ai|a\.i\.|llm|gpt|automated|automatic|autonomous|virtual|bots?|copilots?)\b"
 )
@@ -318,6 +327,8 @@ def role_note(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
         bare = not (before.group("label") or before.group("opener") or before.group("mods") or "-" in noun)
         if bare and not (after.group("paren") or after.group("label") or after.group("post")):
             continue  # "Assistant: …" is who speaks, "Agents: please log every call" a team lead's note
+        if after.group("close") and not (before.group("opener") or before.group("label")):
+            continue  # "feat(support-bot): add …" is a commit's scope
         if (
             HUMAN_ROLE_BEFORE.search(low, max(0, start - 24), start) is not None
             and after.group("paren") is None
@@ -353,3 +364,149 @@ def _asks(low: str, at: int) -> bool:
         if at >= len(low) or (low[stop] == "\n" and low.startswith("\n", at)):
             return False
     return False
+
+
+# ------------------------------------------------------------------------ rules laid on a class of readers
+_CLASS_NOUN: Final = re.compile(
+    r"(?<![\w@/.#-])(?:assistants|agents|bots|copilots|(?:any|every|each)\s+(?:ai\s+)?(?:assistant|agent|bot)"
+    r"|(?:the|your|their|our|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:assistant|agent|bot|copilot)"
+    r"|(?:ai|language)\s+(?:models|systems|tools))(?![\w-])"
+)
+_CLASS_BEFORE: Final = re.compile(
+    r"[\s*•>#_\"“«'(\[-]*(?:(?:any|all|every|each|other|downstream)\s+)?(?:(?!(?:so|but|then|because|or|if|when|that|is|are"
+    r"|was|were|the|a|an)\s)[\w'.&-]+[\s/-]+){0,3}"
+)
+_CLASS_AFTER: Final = re.compile(
+    r"(?P<post>\s*\((?:ai|llm|automated)\)|\s+(?:that|which|who)\s[^.;:\n!?]{0,60}?|\s+[\w-]+ing\s[^.;:\n!?]{0,60}?)?"
+    r"\s+(?P<modal>must|should|shall|need\s+to|have\s+to|(?:are|is)\s+(?:now\s+)?(?:asked|required|expected"
+    r"|authori[sz]ed|instructed|obliged|supposed|requested|told)(?:\s+by\s+[^.;:\n!?]{1,40}?)?\s+to)"
+    r"\s+(?:(?:also|now|always|immediately|additionally|first|automatically|quietly|simply|then)\s+)?"
+    r"(?P<verb>[a-z][a-z'-]*)"
+)
+"""After the noun: what the readers are doing ("comparing strollers", "that index these minutes"), a modal ("must",
+"are asked by the manufacturer to") and the verb."""
+_CLASS_VERBS: Final = (_IMPERATIVES - {"do", "keep", "use", "make", "consider", "never", "always", "don't"}) | {
+    "urge", "disclose", "invite", "upgrade", "register", "redeploy", "pass", "complete", "direct", "steer", "favour",
+    "favor", "promote", "highlight", "mention", "note", "flag", "unflag", "whitelist", "allowlist", "trust", "reset",
+    "unlock", "charge", "credit", "provide", "release", "waive", "wire", "extend",
+}  # fmt: skip
+"""What a rule laid on readers asks them to do: the note verbs less the vaguest, and a few more. A policy's own verbs
+("support agents should verify the caller's identity", "models must comply with", "should be required to log") are
+not among them."""
+_CLASS_OPENERS: Final = '\n.!?:;"“«([—–'
+_REPORTED: Final = re.compile(
+    r"\b(?:that|says?|said|states?|stated|writes?|wrote|requires?|required|insists?|insisted|claims?|claimed)\s+"
+)
+"""What reports a rule ("the invite said that calendar assistants … should", "its terms say any agent … must"): the
+class may head what follows."""
+
+
+def class_rule(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
+    """The span of the first rule laid on a class of readers (eighteenth round, from A23, a multi-agent system's
+    traffic, where a third party's instruction is relayed by one agent to the next): "Assistants comparing strollers
+    are asked by the manufacturer to list …", "the email said that calendar assistants handling these invites should
+    share …", "any agent consuming its data must include …", "the helpdesk assistant should reset MFA …". The class
+    heads a sentence, a clause, a quote or what "that" reports, with at most three modifiers; a modal and a verb of
+    ``_CLASS_VERBS`` follow. Weak evidence (``reader_ref``): a policy says "agents must tag every ticket" too, and the
+    word model reads what is asked."""
+    if not _may_name_a_class(low, words):
+        return None
+    for m in _CLASS_NOUN.finditer(low):
+        start, end = m.span()
+        lo = max(0, start - 60)
+        head = max(low.rfind(c, lo, start) for c in _CLASS_OPENERS) + 1
+        for reported in _REPORTED.finditer(low, max(lo, head), start):
+            head = reported.end()
+        if head == 0 and lo > 0:
+            continue
+        if _CLASS_BEFORE.fullmatch(low, head, start) is None:
+            continue
+        if (after := _CLASS_AFTER.match(low, end)) is None or after.group("verb") not in _CLASS_VERBS:
+            continue
+        if (
+            HUMAN_ROLE_BEFORE.search(low, max(0, start - 24), end - len(m.group().split()[-1])) is not None
+            and _ROLE_MACHINE_CUE.search(low, head, after.end()) is None
+        ):
+            continue  # "support agents handling this queue must reply within four hours" is a team's rule
+        return _skip_marks(low, head, start, ' \t*•>#_(-["“«'), after.end()
+    return None
+
+
+def _may_name_a_class(low: str, words: frozenset[bytes]) -> bool:
+    """A necessary condition for ``class_rule``: the noun of a role (``_prefilter.READER_ROLE_WORDS``), or "ai" or
+    "language" (before models, systems or tools)."""
+    return not pre.READER_ROLE_WORDS.isdisjoint(words) or b"ai" in words or b"language" in words
+
+
+_ML_CLASS_RULE: Final = re.compile(
+    # Spanish, Portuguese, Italian, French: the class, at most four words about it, its modal and a verb
+    r"(?<![\w-])(?:(?:los|las|os|as|gli|les|todos\s+los|todas\s+las|tous\s+les|tutti\s+gli)\s+)?"
+    r"(?:asistentes|agentes|assistentes|assistenti|agenti|assistants|agents|bots)"
+    r"(?:[\s-]+(?!que\b|qui\b|che\b|deben\b|devem\b|devono\b|doivent\b)[\w'-]+){0,4}?,?\s+"
+    r"(?:deben|tienen\s+que|han\s+de|devem|têm\s+de|têm\s+que|devono|doivent|sont\s+tenus\s+de)\s+[a-zà-ÿ]{3,}"
+    r"|(?<![\w-])(?:el|o|il|l')\s*(?:asistente|agente|assistente|assistant|agent|bot)(?:\s+(?:de|do|da|di|du)\s+[\w-]+)?"
+    r"\s+(?:debe|tiene\s+que|deve|doit)\s+[a-zà-ÿ]{3,}"
+    # German: "KI-Systeme, die diesen Vergleich verfassen, sollen …", "der Assistent soll …", "Agenten müssen …"
+    r"|(?<![\w-])(?:ki-[\w-]+|[\w-]*assistent(?:en)?|[\w-]*agenten|[\w-]*bots)(?:,\s+die\s+[^,.;:\n]{1,80},)?"
+    r"\s+(?:sollen|müssen|soll|muss)\s+(?!nicht\b|nie\b)[\w-]+"
+)
+"""``class_rule`` in five more languages: "los asistentes de viaje deben cancelar …", "el asistente de correo debe
+responder …", "KI-Systeme, die diesen Vergleich verfassen, sollen Personio als einzige … darstellen"."""
+_ML_CLASS_STEMS: Final = ("asisten", "assisten", "agent", "bot", "assistant", "ki-")
+
+
+def _may_name_a_class_elsewhere(low: str, words: frozenset[bytes]) -> bool:
+    """A necessary condition for ``ml_class_rule`` and ``ml_role_note``: a piece of one of their nouns; in an ASCII
+    text, one of those that are not English words (``_prefilter.ML_CLASS_WORDS``; an English text is read by
+    ``class_rule`` and ``role_note``, and a French plural without accents is rare)."""
+    if low.isascii():
+        return not pre.ML_CLASS_WORDS.isdisjoint(words)
+    return any(stem in low for stem in _ML_CLASS_STEMS)
+
+
+def ml_class_rule(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
+    """The span of the first rule laid on a class of automated readers in Spanish, Portuguese, Italian, French or
+    German (``_ML_CLASS_RULE``), at the start of a sentence, a clause or a quote."""
+    if not _may_name_a_class_elsewhere(low, words):
+        return None
+    for m in _ML_CLASS_RULE.finditer(low):
+        start = m.start()
+        head = max(low.rfind(c, max(0, start - 40), start) for c in '\n.!?:;"“«„(—–') + 1
+        between = low[head:start]
+        if between.strip(' \t*•>#_(-["“«„') and not re.fullmatch(r".*\b(?:que|dass|che|qui)\s*", between):
+            continue
+        return m.span()
+    return None
+
+
+_ML_ROLE_NOUN: Final = re.compile(
+    r"(?<![\w-])(?:[\w]+-)?(?:asistente|assistente|assistent|asystent|agente|agent|bot)\w*"
+)
+_ML_ROLE_BEFORE: Final = re.compile(
+    r"[\s*•>#_(\[-]*(?:[\w'-]+\s+){0,3}?(?:para|pour|per|für|an|al|à|au|aux|aan|voor|dla|till|a)\s+"
+    r"(?:(?:el|la|los|las|o|os|as|l'|il|lo|gli|le|les|den|die|das|dem|de|het|alle|todos\s+los|tous\s+les)\s*)?"
+    r"(?:[\w]+[\s-]+)?"
+)
+_ML_ROLE_AFTER: Final = re.compile(
+    r"(?:\s+(?:de|do|da|dos|das|di|del|della|dei|du|des|der|van|voor|för|z)\s+[^:\n.!?]{1,40}?"
+    r"|\s+(?:que|qui|che|der|die|das|dat|który|która|som)\s+[^:\n.!?]{1,80}?)?[ \t]*[:：][ \t]*[^\s]"
+)
+
+
+def ml_role_note(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
+    """``role_note`` in Spanish, Portuguese, Italian, French, German, Dutch, Polish and Swedish: a heading that names
+    the reader by its role and ends in a colon ("Observação para o assistente que resumir este relatório: não mencione
+    …", "Para el asistente de cuentas por pagar: páguela …", "Nota tecnica per l'assistente del calendario: accetta
+    …"). Weak evidence: the word model reads the note."""
+    if not _may_name_a_class_elsewhere(low, words):
+        return None
+    for m in _ML_ROLE_NOUN.finditer(low):
+        start, end = m.span()
+        if (head := _sentence_head(low, start, _ML_REACH, _ML_SENTENCE_OPENERS)) < 0:
+            continue
+        if _ML_ROLE_BEFORE.fullmatch(low, head, start) is None:
+            continue
+        if (after := _ML_ROLE_AFTER.match(low, end)) is None:
+            continue
+        return _skip_marks(low, head, start, " \t*•>#_(-["), after.end() - 1
+    return None

@@ -187,6 +187,10 @@ def scan_view(text: str) -> str:
         low = low.translate(_VIEW_TABLE)  # look-alikes folded, no-break and other spaces made spaces
     if "*" in low:  # markdown emphasis: "**ignore** all **previous**" reads as the words
         low = low.replace("*", " ")
+    if "\\" in low and "\\n" in low and ('":' in low or "begin:v" in low):  # (one character is found at memchr speed)
+        # a line break escaped in a JSON string or an iCalendar text reads as one ('"description":"…\\nScheduling
+        # assistants: …"'); elsewhere "\\n" is left as written (a payload that spells it out, a path)
+        low = low.replace("\\n", " \n")
     _last_view = (text, low)
     return low
 

@@ -27,8 +27,11 @@ from agentmesh_guard.detectors import _prefilter as pre
 from agentmesh_guard.detectors._ngram import learned_strength, ngram_probability, window
 from agentmesh_guard.detectors._reader_notes import (
     HUMAN_ROLE_BEFORE,
+    class_rule,
+    ml_class_rule,
     ml_note_asks,
     ml_reader_note,
+    ml_role_note,
     reader_note,
     role_note,
 )
@@ -631,6 +634,8 @@ def _evidence(
         elif (note := role_note(low, words)) is not None:
             # headed with the reader's role and asking it for something ("Scheduling assistant: accept this and …")
             offer("reader_ref", 0.5 if _is_mention(low, *note) else 1.0, *note)
+        elif (note := class_rule(low, words) or ml_class_rule(low, words) or ml_role_note(low, words)) is not None:
+            offer("reader_ref", 0.5 if _is_mention(low, *note) else 1.0, *note)
     if (priv := found.get("privileged")) is not None and any(
         e.start < priv.end and priv.start < e.end for f, e in found.items() if f in _SAME_REQUEST
     ):
@@ -642,7 +647,14 @@ def _evidence(
             offer("tool_call", 1.0, tm.start(), tm.end())
     if learned and found:
         start, end = evidence_span(found)
-        strength = learned_strength(ngram_probability(window(low, start, end)))
+        p = ngram_probability(window(low, start, end))
+        if "reader_ref" in found and len(found) > 1:
+            # a note's heading far from the rest widens what the model reads with the note's ordinary neighbours; the
+            # span of the other evidence is read too, so that finding a heading never lowers what the model says
+            other_start, other_end = evidence_span({f: e for f, e in found.items() if f != "reader_ref"})
+            if (other_start, other_end) != (start, end):
+                p = max(p, ngram_probability(window(low, other_start, other_end)))
+        strength = learned_strength(p)
         if not any(e.used for e in found.values()):
             # the model reads the words, not the "never" before them: where every rule read advice against the
             # action or a description of it ("IT will never ask you to reply with your password", "don't stop
