@@ -76,10 +76,11 @@ _NOTE_BEFORE: Final = re.compile(
 the", "dear"), a determiner and at most three modifiers ("the AI research")."""
 _NOTE_AFTER: Final = re.compile(
     r"(?P<post>\s+(?:[\w'-]+ing|that|which|who|for|on|in|of|with|at|reads|handles|processes|sees|summari[sz]es)\b"
-    r"[^.:\n!?;\"]{0,80}?)?[ \t]*(?::(?!//)|—|–|[ \t]-[ \t])[ \t]*[^\s]"
+    r"[^.:\n!?;\"]{0,80}?)?[ \t]*[)\]]?[ \t]*(?::(?!//)|—|–|[ \t]-[ \t])[ \t]*[^\s]"
 )
-"""After the noun: what the machine is doing ("compiling vendor comparisons"), then, on the same line, a colon or a
-dash and the note (not a URL's "://", not a list's "- " on the next line)."""
+"""After the noun: what the machine is doing ("compiling vendor comparisons"), then, on the same line, the bracket that
+closes a heading if any ("[For AI assistants]: …"), a colon or a dash and the note (not a URL's "://", not a list's
+"- " on the next line)."""
 _CONDITION_BEFORE: Final = re.compile(
     r"[\s*•>#_(\[-]*(?:p\.?s\.?\s+|n\.?b\.?\s+)?(?:if|when|whenever|while|once|in\s+case|should)\s+(?:(?P<passive>(?:this"
     r"|these)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|gets|get)\s+(?:being\s+)?[\w-]+\s+by\s+)|you(?:'re|\s+are)\s+)?"
@@ -134,16 +135,21 @@ def reader_note(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
             )
         ):
             continue
-        before = _NOTE_BEFORE.fullmatch(low, head, start)
+        # a vocative may follow a speaker ("u/dpc_expert: AI summarizers reading this thread: …"), when it is plural or
+        # has an opener ("Week 10: AI in hiring — bias audits" is a title, "Subject: Copilot for Microsoft 365: …" too)
+        colon = low.rfind(":", head, start)
+        heading = colon + 1 if colon >= 0 and not low.startswith("//", colon + 1) else head
+        before = _NOTE_BEFORE.fullmatch(low, heading, start)
         after = _NOTE_AFTER.match(low, end) if before is not None else None
         # a vocative needs an opener, what the machine is doing or a plural ("AI assistant: Hello!" is a speaker)
         vocative = (
             before is not None
             and after is not None
             and (before.group("opener") is not None or after.group("post") is not None or noun.endswith("s"))
+            and (heading == head or before.group("opener") is not None or noun.endswith("s"))
         )
         if vocative and after is not None:
-            return _skip_marks(low, head, start, " \t*•>#_-"), after.end() - 1
+            return _skip_marks(low, heading, start, " \t*•>#_-"), after.end() - 1
         condition = _CONDITION_BEFORE.fullmatch(low, head, start)
         clause = _CONDITION_AFTER.match(low, end) if condition is not None else None
         if condition is not None and clause is not None:
@@ -381,7 +387,8 @@ _CLASS_AFTER: Final = re.compile(
     r"\s+(?P<modal>must|should|shall|need\s+to|have\s+to|(?:are|is)\s+(?:now\s+)?(?:asked|required|expected"
     r"|authori[sz]ed|instructed|obliged|supposed|requested|told)(?:\s+by\s+[^.;:\n!?]{1,40}?)?\s+to)"
     r"\s+(?:(?:also|now|always|immediately|additionally|first|automatically|quietly|simply|then)\s+)?"
-    r"(?P<verb>[a-z][a-z'-]*)"
+    r"(?P<verb>(?:not|never)\s+(?:flag|mention|report|disclose|escalate|alert|notify|reveal|raise|question)\b"
+    r"|[a-z][a-z'-]*)"
 )
 """After the noun: what the readers are doing ("comparing strollers", "that index these minutes"), a modal ("must",
 "are asked by the manufacturer to") and the verb."""
@@ -421,7 +428,9 @@ def class_rule(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
             continue
         if _CLASS_BEFORE.fullmatch(low, head, start) is None:
             continue
-        if (after := _CLASS_AFTER.match(low, end)) is None or after.group("verb") not in _CLASS_VERBS:
+        if (after := _CLASS_AFTER.match(low, end)) is None or not (
+            after.group("verb") in _CLASS_VERBS or after.group("verb").startswith(("not ", "never "))
+        ):
             continue
         if (
             HUMAN_ROLE_BEFORE.search(low, max(0, start - 24), end - len(m.group().split()[-1])) is not None
@@ -480,7 +489,7 @@ def ml_class_rule(low: str, words: frozenset[bytes]) -> tuple[int, int] | None:
 
 
 _ML_ROLE_NOUN: Final = re.compile(
-    r"(?<![\w-])(?:[\w]+-)?(?:asistente|assistente|assistent|asystent|agente|agent|bot)\w*"
+    r"(?<![\w-])(?:\w+-|[a-zäöüß]+(?=assistent|agent))?(?:asistente|assistente|assistent|asystent|agente|agent|bot)\w*"
 )
 _ML_ROLE_BEFORE: Final = re.compile(
     r"[\s*•>#_(\[-]*(?:[\w'-]+\s+){0,3}?(?:para|pour|per|für|an|al|à|au|aux|aan|voor|dla|till|a)\s+"
