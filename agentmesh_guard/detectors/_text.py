@@ -172,7 +172,8 @@ _last_view: tuple[str, str] = ("", "")
 
 def scan_view(text: str) -> str:
     """The lowercase, look-alike-folded view of ``text[:LOWER_MAX]`` that the detectors scan
-    (no-break and other space separators read as spaces, markdown's ``*`` as a space).
+    (no-break and other space separators read as spaces, markdown's ``*`` as a space, a line break
+    escaped in a JSON string or an iCalendar text as a space and a line break).
 
     Same length as the prefix, so spans found in it index ``text``. Every detector of the
     fast tier asks for the view of the same string in turn; a one-entry cache (keyed by
